@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Builds one ncc bundle per action (src/actions/<name>/index.ts → dist/<name>/) and one for the CLI
+// (src/cli/index.ts → dist/cli/). Run after `npm ci` (scripts are ignored by .npmrc, so no native `.node`
+// addon is built and none can land in dist/). Extra files an entry needs beside its bundle (wasm grammars)
+// are listed in BUNDLE_EXTRAS. `node scripts/build.mjs NAME...` builds only those entries.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+/** Files copied next to a bundle after it is built: [entry name, source relative to root]. */
+const BUNDLE_EXTRAS = {
+  // lint: ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-python/tree-sitter-python.wasm'],
+};
+
+function entries() {
+  const list = [];
+  const actionsDir = join(root, 'src', 'actions');
+  for (const name of readdirSync(actionsDir).sort()) {
+    const entry = join(actionsDir, name, 'index.ts');
+    if (existsSync(entry)) list.push({ name, entry });
+  }
+  list.push({ name: 'cli', entry: join(root, 'src', 'cli', 'index.ts') });
+  return list;
+}
+
+function walk(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const only = process.argv.slice(2);
+const selected = entries().filter((e) => only.length === 0 || only.includes(e.name));
+if (only.length > 0 && selected.length !== only.length) {
+  console.error(`build: unknown entry in ${only.join(', ')}; known: ${entries().map((e) => e.name).join(', ')}`);
+  process.exit(2);
+}
+
+for (const { name, entry } of selected) {
+  const out = join(root, 'dist', name);
+  rmSync(out, { recursive: true, force: true });
+  const started = Date.now();
+  const res = spawnSync(
+    process.execPath,
+    [ncc, 'build', relative(root, entry), '-o', relative(root, out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (res.status !== 0) {
+    console.error(`build: ncc failed for ${name}`);
+    process.exit(1);
+  }
+  for (const extra of BUNDLE_EXTRAS[name] ?? []) {
+    const src = join(root, extra);
+    copyFileSync(src, join(out, extra.split('/').pop()));
+  }
+  const natives = walk(out).filter((f) => f.endsWith('.node'));
+  if (natives.length > 0) {
+    console.error(`build: native addons in dist/${name}: ${natives.map((f) => relative(root, f)).join(', ')}; install with npm ci (scripts ignored) and rebuild`);
+    process.exit(1);
+  }
+  console.log(`build: dist/${name} (${Date.now() - started} ms)`);
+}

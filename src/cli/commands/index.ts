@@ -1,0 +1,5 @@
+import type { CliCommand } from '../command.js';
+import { profilesCommand } from './profiles.js';
+
+/** Every `tenant` subcommand, in the order `tenant --help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [profilesCommand];

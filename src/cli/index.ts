@@ -1,0 +1,67 @@
+import '../dirname-shim.js';
+import { ConfigurationError, describeError } from '../core/errors.js';
+import { EXIT, type CliContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { TerminalUi } from './terminal-ui.js';
+import { VERSION } from './version.js';
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'tenant — train on rented GPUs from CI: launch, verify-resume, pull, lint',
+    '',
+    'Usage: tenant <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Global options:',
+    '  --help      show help (also: tenant <command> --help)',
+    '  --version   print the version',
+    '  --json      machine-readable output on stdout',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // Global flags are read only before a `--` (what follows it is a user's command line).
+  const dashdash = argv.indexOf('--');
+  const head = dashdash === -1 ? argv : argv.slice(0, dashdash);
+  const tail = dashdash === -1 ? [] : argv.slice(dashdash);
+  const json = head.includes('--json');
+  const ui = new TerminalUi();
+  const ctx: CliContext = {
+    ui,
+    json,
+    stdout: (t) => process.stdout.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  const [name, ...rest] = [...head.filter((a) => a !== '--json'), ...tail];
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    ctx.stdout(help());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    ctx.stdout(json ? JSON.stringify({ version: VERSION }) + '\n' : `tenant ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    ui.error(`unknown command '${name}'; run 'tenant --help' for the list`);
+    return EXIT.usage;
+  }
+  if (head.includes('--help') || head.includes('-h')) {
+    ctx.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, ctx);
+  } catch (err) {
+    ui.error(`tenant ${name}: ${describeError(err)}`);
+    return err instanceof ConfigurationError ? EXIT.usage : EXIT.failed;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exit(code);
