@@ -2,7 +2,8 @@
 // Builds one ncc bundle per action (src/actions/<name>/index.ts → dist/<name>/) and one for the CLI
 // (src/cli/index.ts → dist/cli/). Run after `npm ci` (scripts are ignored by .npmrc, so no native `.node`
 // addon is built and none can land in dist/). Extra files an entry needs beside its bundle (wasm grammars)
-// are listed in BUNDLE_EXTRAS. `node scripts/build.mjs NAME...` builds only those entries.
+// are listed in BUNDLE_EXTRAS. `node scripts/build.mjs NAME...` builds only those entries;
+// `--out DIR` writes the bundles under DIR instead of dist/ (the reproducibility test compares the two).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,7 +38,14 @@ function walk(dir) {
   return out;
 }
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outRoot = outAt === -1 ? join(root, 'dist') : args[outAt + 1];
+if (outAt !== -1 && !outRoot) {
+  console.error('build: --out needs a directory');
+  process.exit(2);
+}
+const only = outAt === -1 ? args : args.filter((_, i) => i !== outAt && i !== outAt + 1);
 const selected = entries().filter((e) => only.length === 0 || only.includes(e.name));
 if (only.length > 0 && selected.length !== only.length) {
   console.error(`build: unknown entry in ${only.join(', ')}; known: ${entries().map((e) => e.name).join(', ')}`);
@@ -45,12 +53,12 @@ if (only.length > 0 && selected.length !== only.length) {
 }
 
 for (const { name, entry } of selected) {
-  const out = join(root, 'dist', name);
+  const out = join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   const started = Date.now();
   const res = spawnSync(
     process.execPath,
-    [ncc, 'build', relative(root, entry), '-o', relative(root, out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    [ncc, 'build', relative(root, entry), '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
     { cwd: root, stdio: 'inherit' },
   );
   if (res.status !== 0) {
@@ -66,5 +74,5 @@ for (const { name, entry } of selected) {
     console.error(`build: native addons in dist/${name}: ${natives.map((f) => relative(root, f)).join(', ')}; install with npm ci (scripts ignored) and rebuild`);
     process.exit(1);
   }
-  console.log(`build: dist/${name} (${Date.now() - started} ms)`);
+  console.log(`build: ${relative(root, out) || out} (${Date.now() - started} ms)`);
 }
