@@ -1,0 +1,80 @@
+/**
+ * The shell text the run layout puts on the box: command.sh, the env file, the wrapper, and the process-group
+ * liveness test. Everything user-supplied goes through `shellQuote`; nothing else is spliced in.
+ */
+import type { Command } from '../host/host.js';
+import { shellJoin, shellQuote } from '../host/quote.js';
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * command.sh: change to the working directory (exit 96 when it is gone), then `exec` the argv, or run the
+ * script as written. The same (command, cwd) always gives the same bytes, so a relaunch is byte-identical.
+ */
+export function commandScript(command: Command, cwd: string): string {
+  const head = [
+    '#!/usr/bin/env bash',
+    '# written by tenant; never rewritten while the run lives',
+    `cd -- ${shellQuote(cwd)} || exit 96`,
+  ];
+  if ('argv' in command) return [...head, `exec ${shellJoin(command.argv)}`, ''].join('\n');
+  return [...head, command.script.replace(/\n?$/, '\n')].join('\n');
+}
+
+/** The env file: one `export NAME='value'` per variable, sourced by the wrapper in the command's subshell. */
+export function envFile(env: Readonly<Record<string, string>>): string {
+  const lines = ['# tenant run environment (mode 0600)'];
+  for (const [name, value] of Object.entries(env)) {
+    if (!ENV_NAME.test(name)) throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
+    lines.push(`export ${name}=${shellQuote(value)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `group_alive PGID`: true while a process that is not a zombie is in the group. `kill -0` alone is not
+ * enough: a container whose pid 1 never reaps leaves the killed wrapper as a zombie forever, and a zombie
+ * answers kill -0. Reads /proc; falls back to kill -0 where there is no /proc.
+ */
+export const GROUP_ALIVE_FN = [
+  'group_alive() {',
+  '  _g=$1',
+  '  if [ ! -r /proc/self/stat ]; then kill -0 -- "-$_g" 2>/dev/null; return; fi',
+  '  for _f in /proc/[0-9]*/stat; do',
+  '    { read -r _l < "$_f"; } 2>/dev/null || continue',
+  '    _r=${_l##*) }',
+  '    set -- $_r',
+  '    [ "${3:-}" = "$_g" ] || continue',
+  '    case ${1:-} in Z|X) continue ;; esac',
+  '    return 0',
+  '  done',
+  '  return 1',
+  '}',
+].join('\n');
+
+/**
+ * wrapper.sh DIR: runs command.sh in the current process group (which the launcher made new with setsid, or
+ * tmux made for its pane), records pgid / started_at / status.json first and exit_code when the command has
+ * ended. It traps TERM/INT/HUP with a no-op so a group-wide SIGTERM reaches the command (whose handlers are
+ * reset to default in the subshell) while the wrapper lives on to record how the command ended; SIGKILL ends
+ * the wrapper too, and then there is no exit_code — which is the truth: nothing saw the command end.
+ */
+export const WRAPPER_SCRIPT = `#!/usr/bin/env bash
+# tenant run wrapper: starts ./command.sh in this process group and records what happened.
+dir=$1
+cd -- "$dir" || exit 97
+{ read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
+now() { if [ -n "\${EPOCHREALTIME:-}" ]; then printf '%s' "\${EPOCHREALTIME/,/.}"; else date +%s; fi; }
+put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
+state() { put status.json "{\\"state\\":\\"$1\\",\\"pgid\\":$pgid,\\"startedAt\\":$started,\\"endedAt\\":\${2:-null},\\"exitCode\\":\${3:-null}}"; }
+started=$(now)
+put pgid "$pgid"
+put started_at "$started"
+state running
+trap ':' TERM INT HUP
+( set -a; if [ -f ./env ]; then . ./env; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+code=$?
+ended=$(now)
+put exit_code "$code"
+state exited "$ended" "$code"
+`;

@@ -1,0 +1,116 @@
+/**
+ * Starting a run: write the run directory's files, then start the wrapper detached — inside tmux when the box
+ * has it (or when asked), else under nohup with every stdio redirected — in a new process group. Returns
+ * once the wrapper has recorded its pgid.
+ */
+import { createHash } from 'node:crypto';
+import { HostError } from '../errors.js';
+import type { Command, Host } from '../host/host.js';
+import { shellJoin, shellQuote } from '../host/quote.js';
+import { runPaths, tmuxSessionName, type RunPaths } from './layout.js';
+import { commandScript, envFile, WRAPPER_SCRIPT } from './scripts.js';
+
+export type DetachMode = 'auto' | 'tmux' | 'nohup';
+
+export interface RunSpec {
+  /** Absolute directory on the box under which `.tenant/runs/<runId>/` lives (the profile's code dir, or an input). */
+  root: string;
+  runId: string;
+  command: Command;
+  /** Working directory of the command (absolute). */
+  cwd: string;
+  /** Variables for the command; written to the 0600 env file through stdin, never put in argv. */
+  env?: Readonly<Record<string, string>>;
+  /** `auto` (default): tmux when installed, else nohup. */
+  detach?: DetachMode;
+}
+
+export interface RunHandle {
+  paths: RunPaths;
+  pgid: number;
+  /** When the wrapper started the command (box clock), ms since the epoch. */
+  startedAtMs: number;
+  detach: 'tmux' | 'nohup';
+  /** The tmux session holding the run, when detach is tmux. */
+  tmuxSession?: string;
+  /** sha256 of command.sh: equal hashes mean byte-identical commands. */
+  commandSha256: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Creates the run directory and writes command.sh, env (0600) and wrapper.sh. command.sh is written once: an
+ * existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same bytes are left alone.
+ */
+export async function prepareRun(host: Host, spec: RunSpec): Promise<{ paths: RunPaths; commandSha256: string }> {
+  const paths = runPaths(spec.root, spec.runId);
+  const mk = await host.exec({ argv: ['mkdir', '-p', '--', paths.dir] });
+  if (mk.code !== 0) throw new HostError('EMKDIR', `cannot create ${paths.dir} on ${host.label}: ${mk.stderr.trim()}`);
+  const script = commandScript(spec.command, spec.cwd);
+  const existing = await host.stat(paths.command);
+  if (existing) {
+    const bytes = (await host.readFile(paths.command)).toString('utf8');
+    if (bytes !== script) {
+      throw new HostError('RUN_EXISTS', `run ${spec.runId} already exists in ${paths.dir} with a different command`);
+    }
+  } else {
+    await host.writeFile(paths.command, script, { mode: 0o644 });
+  }
+  await host.writeFile(paths.env, envFile(spec.env ?? {}), { mode: 0o600 });
+  await host.writeFile(paths.wrapper, WRAPPER_SCRIPT, { mode: 0o755 });
+  return { paths, commandSha256: sha256(script) };
+}
+
+/** The launcher: refuses a run that already started, picks tmux or nohup, waits for the pgid file. */
+function launcherScript(paths: RunPaths, detach: DetachMode, session: string): string {
+  const wrapperCmd = shellJoin(['bash', paths.wrapper, paths.dir]);
+  const q = shellQuote;
+  return [
+    `dir=${q(paths.dir)}`,
+    `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in $dir" >&2; exit 3; fi`,
+    `mode=${q(detach)}`,
+    'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
+    'if [ "$mode" = tmux ]; then',
+    // The session command carries no environment of ours: the wrapper sources the env file itself (a variable
+    // set on the tmux client does not reach a server that is already running).
+    `  tmux new-session -d -s ${q(session)} ${q(wrapperCmd)} || exit 4`,
+    'elif command -v setsid >/dev/null 2>&1; then',
+    `  nohup setsid ${wrapperCmd} </dev/null >/dev/null 2>&1 &`,
+    'else',
+    `  set -m; nohup ${wrapperCmd} </dev/null >/dev/null 2>&1 & set +m`,
+    'fi',
+    'i=0',
+    `while [ ! -s ${q(paths.startedAt)} ]; do`,
+    '  i=$((i+1)); if [ $i -gt 1000 ]; then echo "tenant: the wrapper did not start within 10 s" >&2; exit 5; fi',
+    '  sleep 0.01',
+    'done',
+    `printf '%s %s %s\\n' "$mode" "$(cat ${q(paths.pgid)})" "$(cat ${q(paths.startedAt)})"`,
+  ].join('\n');
+}
+
+/** Prepares and starts a run; resolves once the wrapper has written its pgid. */
+export async function startRun(host: Host, spec: RunSpec): Promise<RunHandle> {
+  const { paths, commandSha256 } = await prepareRun(host, spec);
+  const session = tmuxSessionName(spec.runId);
+  const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session) }, { timeoutMs: 30_000 });
+  const m = /^(tmux|nohup) (\d+) ([0-9.]+)\s*$/m.exec(res.stdout);
+  if (res.code !== 0 || !m) {
+    const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
+    throw new HostError(
+      res.code === 3 ? 'RUN_STARTED' : 'ESTART',
+      `could not start run ${spec.runId} on ${host.label}: ${why}`,
+    );
+  }
+  const detach = m[1] as 'tmux' | 'nohup';
+  return {
+    paths,
+    pgid: Number(m[2]),
+    startedAtMs: Math.round(Number(m[3]) * 1000),
+    detach,
+    ...(detach === 'tmux' ? { tmuxSession: session } : {}),
+    commandSha256,
+  };
+}
