@@ -4,7 +4,10 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { packagePath, packageRoot } from '../package-root.js';
+import { formatFieldPath } from './field-path.js';
 import { ProfileSchema, type Profile } from './schema.js';
+
+export { formatFieldPath } from './field-path.js';
 
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 export const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
@@ -147,16 +150,6 @@ function displayPath(file: string): string {
     root = undefined;
   }
   return (root && inside(root)) ?? inside(process.cwd()) ?? abs;
-}
-
-/** `storage.mounts[1].survivesStop.source` */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
-  }
-  return out || '(top level)';
 }
 
 function show(input: unknown): string {
