@@ -34,8 +34,9 @@ export interface FileStat {
   path: string;
   type: 'file' | 'dir' | 'symlink' | 'other';
   size: number;
-  /** Modification time, milliseconds since the epoch. */
+  /** Modification time, milliseconds since the epoch (over SSH/SFTP: whole seconds × 1000). */
   mtimeMs: number;
+  /** Permission bits only (`& 0o7777`), e.g. 0o600. */
   mode: number;
 }
 
@@ -62,12 +63,14 @@ export interface Host {
   readonly kind: 'ssh' | 'local';
   /** Human label, e.g. `root@127.0.0.1:2222` or `local`. Never contains a secret. */
   readonly label: string;
+  /** SSH only: `SHA256:…` of the host key the server presented (for the session file, and to pin after accept-new). */
+  readonly hostKeyFingerprint?: string;
 
   exec(command: Command, options?: ExecOptions): Promise<ExecResult>;
   /** Follow a file by byte offset, yielding whole lines; survives a reconnect when the caller restarts from `offset`. */
   stream(path: string, options?: StreamOptions): AsyncIterable<StreamLine>;
   readFile(path: string): Promise<Buffer>;
-  /** Atomic write: a temp file in the same directory, fsync, chmod `mode`, then rename over `path`. */
+  /** Atomic write: a temp file in the same directory, fsync, chmod `mode` (default 0o644), then rename over `path`. */
   writeFile(path: string, data: string | Uint8Array, options?: { mode?: number }): Promise<void>;
   /** null when the path does not exist. Does not follow a final symlink. */
   stat(path: string): Promise<FileStat | null>;

@@ -1,0 +1,84 @@
+/**
+ * A loopback TCP proxy the test owns: forwards 127.0.0.1:port to a target and can cut every live connection
+ * on demand (a dropped network, as seen by both ends), or stop forwarding new data while keeping sockets open
+ * (a black hole: the peer sees nothing, so only keepalive or a deadline notices).
+ */
+import { createServer, connect, type Server, type Socket } from 'node:net';
+
+export interface TcpProxy {
+  readonly port: number;
+  /** Connections accepted so far. */
+  readonly accepted: number;
+  /** Live client/upstream pairs. */
+  readonly live: number;
+  /** Destroys every live connection (RST towards both ends). New connections are still accepted. */
+  cut(): void;
+  /** While true, bytes are swallowed in both directions but sockets stay open. */
+  blackhole(on: boolean): void;
+  close(): Promise<void>;
+}
+
+export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
+  const pairs = new Set<[Socket, Socket]>();
+  let accepted = 0;
+  let swallow = false;
+  const server: Server = createServer((client) => {
+    accepted++;
+    const upstream = connect({ host: targetHost, port: targetPort });
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    const forward = (from: Socket, to: Socket): void => {
+      from.on('data', (d) => {
+        if (swallow) return;
+        if (!to.write(d)) {
+          from.pause();
+          to.once('drain', () => from.resume());
+        }
+      });
+      from.on('end', () => to.end());
+    };
+    forward(client, upstream);
+    forward(upstream, client);
+    const drop = (): void => {
+      pairs.delete(pair);
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', drop);
+    upstream.on('error', drop);
+    client.on('close', drop);
+    upstream.on('close', drop);
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const cut = (): void => {
+    for (const [a, b] of [...pairs]) {
+      a.resetAndDestroy();
+      b.resetAndDestroy();
+    }
+    pairs.clear();
+  };
+  return {
+    port,
+    get accepted() {
+      return accepted;
+    },
+    get live() {
+      return pairs.size;
+    },
+    cut,
+    blackhole(on: boolean) {
+      swallow = on;
+    },
+    close() {
+      cut();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
