@@ -413,7 +413,8 @@ export class SshHost implements Host {
       const entries = await cb<{ filename: string }[]>((d) => sftp.readdir(path, d));
       return entries.map((e) => e.filename).filter((n) => n !== '.' && n !== '..').sort();
     } catch (e) {
-      if ((e as SftpError).code !== SFTP_NO_SUCH_FILE && !this.lost) {
+      // sftp-server answers "no such file" for a path that is a file, too: look before saying which.
+      if (!this.lost && !this.closed) {
         const st = await this.stat(path).catch(() => null);
         if (st && st.type !== 'dir') throw new HostError('ENOTDIR', `list ${path} on ${this.label}: not a directory`);
       }
