@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { node24, runLikeRunner } from '../harness/runner.js';
+
+// The built bundle, run exactly as the runner runs a node20 / node24 action.
+const runtimes = [
+  ['node 20', process.execPath],
+  ['node 24', node24()],
+] as const;
+
+describe.each(runtimes)('dist/profile under %s', (_label, node) => {
+  it('writes outputs, the post flag and a job summary', async () => {
+    const r = await runLikeRunner('dist/profile/index.js', { node, inputs: { profile: 'runpod' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs['checkpoint-dir']).toBe('/workspace/checkpoints');
+    expect(r.outputs['preemption-signal']).toBe('TERM');
+    expect(Number(r.outputs['grace-seconds'])).toBeGreaterThan(0);
+    expect(r.state['tenant-is-post']).toBe('true');
+    expect(r.summary).toContain('| mount | path | survives stop | survives destroy | source |');
+    expect(r.summary).toMatch(/seed\/remote-gpu-trainer\/profiles\/runpod\.md/);
+  });
+
+  it('an unknown profile fails the step with one line naming the input and the known ids', async () => {
+    const r = await runLikeRunner('dist/profile/index.js', { node, inputs: { profile: 'nope' } });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/nope/);
+    expect(errors[0]).toMatch(/autodl/);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('a missing required input fails the step naming it', async () => {
+    const r = await runLikeRunner('dist/profile/index.js', { node, inputs: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::tenant\/profile: input 'profile' is required/);
+  });
+});
