@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
+import { lintCommand } from './lint.js';
 import { profilesCommand } from './profiles.js';
 
 /** Every `tenant` subcommand, in the order `tenant --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [profilesCommand];
+export const COMMANDS: readonly CliCommand[] = [profilesCommand, lintCommand];

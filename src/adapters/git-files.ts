@@ -1,0 +1,83 @@
+/**
+ * Lists the files to lint: what git tracks plus untracked files it does not ignore (`git ls-files`), with
+ * each tracked file's mode and the line endings of its committed blob. Outside a git work tree, a plain
+ * directory walk that skips .git, node_modules and virtualenvs.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import type { FileEntry } from '../core/lint/engine.js';
+
+const run = promisify(execFile);
+const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache']);
+
+/** Paths given on the command line, made relative to root (forward slashes); `.` and '' mean everything. */
+export function relativePaths(root: string, paths: readonly string[]): string[] {
+  return paths
+    .map((p) => (isAbsolute(p) ? relative(root, p) : p))
+    .map((p) => p.split(sep).join('/').replace(/^\.\/+/, '').replace(/\/+$/, ''))
+    .filter((p) => p !== '' && p !== '.');
+}
+
+async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | undefined> {
+  const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' as const };
+  try {
+    const [staged, others] = await Promise.all([
+      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--eol', '-s', '--', ...specs], opts),
+      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], opts),
+    ]);
+    const out = new Map<string, FileEntry>();
+    for (const rec of staged.stdout.split('\0')) {
+      if (!rec) continue;
+      // "<mode> <sha> <stage>\ti/lf    w/lf    attr/...\t<path>"
+      const m = /^(\d{6}) [0-9a-f]+ \d\t(\S+)\s+\S+\s+\S*\s*\t(.*)$/s.exec(rec);
+      if (!m) continue;
+      const [, mode, eol, path] = m as unknown as [string, string, string, string];
+      if (mode === '160000' || mode === '120000') continue; // submodules and symlinks
+      out.set(path, { path, executable: mode === '100755', indexCrlf: eol === 'i/crlf' || eol === 'i/mixed' });
+    }
+    for (const path of others.stdout.split('\0')) if (path && !out.has(path)) out.set(path, { path });
+    return [...out.values()].filter((e) => existsSync(join(root, e.path)));
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(root: string, dir: string, out: FileEntry[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const rel = dir ? `${dir}/${name}` : name;
+    let st;
+    try {
+      st = statSync(join(root, rel));
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!SKIP_DIRS.has(name)) walk(root, rel, out);
+    } else if (st.isFile()) {
+      out.push({ path: rel, executable: (st.mode & 0o111) !== 0 });
+    }
+  }
+}
+
+export async function listFiles(root: string, paths: readonly string[]): Promise<FileEntry[]> {
+  const specs = relativePaths(root, paths);
+  const fromGit = await gitFiles(root, specs);
+  if (fromGit) return fromGit.sort((a, b) => a.path.localeCompare(b.path));
+  const out: FileEntry[] = [];
+  if (specs.length === 0) walk(root, '', out);
+  for (const spec of specs) {
+    const abs = join(root, spec);
+    if (!existsSync(abs)) continue;
+    if (statSync(abs).isDirectory()) walk(root, spec, out);
+    else out.push({ path: spec, executable: (statSync(abs).mode & 0o111) !== 0 });
+  }
+  return out;
+}
