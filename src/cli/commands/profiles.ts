@@ -1,7 +1,13 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { formatFieldPath } from '../../core/profiles/field-path.js';
 import { loadAllProfiles, loadProfile, PROFILES_DIR_ENV, type ProfileLoadOptions } from '../../core/profiles/loader.js';
-import { detachPrimitives, durableCheckpointDir, preemption, survives, volatilePaths } from '../../core/profiles/queries.js';
+import {
+  detachPrimitives,
+  durableCheckpointDir,
+  preemption,
+  survives,
+  volatilePaths,
+} from '../../core/profiles/queries.js';
 import type { Profile } from '../../core/profiles/schema.js';
 import { MAX_FACT_AGE_MONTHS, staleFacts, stalenessWarnings } from '../../core/profiles/staleness.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
@@ -34,14 +40,20 @@ function interruptText(p: Profile): string {
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => displayWidth(r[col] ?? '')))) ?? [];
-  const pad = (cell: string, col: number): string => cell + ' '.repeat(Math.max(0, (widths[col] ?? 0) - displayWidth(cell)));
-  return rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : pad(cell, col))).join('  ')).join('\n') + '\n';
+  const pad = (cell: string, col: number): string =>
+    cell + ' '.repeat(Math.max(0, (widths[col] ?? 0) - displayWidth(cell)));
+  return (
+    rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : pad(cell, col))).join('  ')).join('\n') + '\n'
+  );
 }
 
 function listSummary(p: Profile) {
@@ -118,9 +130,15 @@ function factLines(p: Profile): string[] {
         lines.push('', `[${section}]`);
       }
       const own = Object.entries(obj).filter(
-        ([k, v]) => !PROVENANCE.has(k) && !(v !== null && typeof v === 'object' && !Array.isArray(v) && 'source' in v) && !(Array.isArray(v) && v.some((x) => x && typeof x === 'object' && 'source' in x)),
+        ([k, v]) =>
+          !PROVENANCE.has(k) &&
+          !(v !== null && typeof v === 'object' && !Array.isArray(v) && 'source' in v) &&
+          !(Array.isArray(v) && v.some((x) => x && typeof x === 'object' && 'source' in x)),
       );
-      const value = own.length === 1 && own[0]?.[0] === 'value' ? valueText(own[0][1]) : own.map(([k, v]) => `${k}=${valueText(v)}`).join(' ');
+      const value =
+        own.length === 1 && own[0]?.[0] === 'value'
+          ? valueText(own[0][1])
+          : own.map(([k, v]) => `${k}=${valueText(v)}`).join(' ');
       const when = typeof obj.verified === 'string' ? `, verified ${obj.verified}` : '';
       lines.push(`  ${formatFieldPath(path)}: ${value}`, `      source: ${obj.source}${when}`);
       if (typeof obj.note === 'string') lines.push(`      note: ${obj.note}`);
@@ -138,8 +156,15 @@ function show(p: Profile, ctx: CliContext, now: Date): number {
     ctx.stdout(JSON.stringify(doc, null, 2) + '\n');
     return EXIT.ok;
   }
-  const out = [`${p.id} — ${p.name} (${p.kind})`, p.summary, ...factLines(p), '', '[volatile paths, including universal ones]'];
-  for (const v of volatilePaths(p)) out.push(`  ${v.path}: lost on ${v.lostOn.join(', ')}`, `      source: ${v.source}`, `      note: ${v.note}`);
+  const out = [
+    `${p.id} — ${p.name} (${p.kind})`,
+    p.summary,
+    ...factLines(p),
+    '',
+    '[volatile paths, including universal ones]',
+  ];
+  for (const v of volatilePaths(p))
+    out.push(`  ${v.path}: lost on ${v.lostOn.join(', ')}`, `      source: ${v.source}`, `      note: ${v.note}`);
   ctx.stdout(out.join('\n') + '\n');
   return EXIT.ok;
 }
@@ -152,16 +177,26 @@ export function createProfilesCommand(options: ProfilesCommandOptions = {}): Cli
     async run(args: string[], ctx: CliContext): Promise<number> {
       const flags = args.filter((a) => a.startsWith('-'));
       if (flags.length > 0) {
-        throw new ConfigurationError(`tenant profiles: unknown option ${flags.join(' ')}; see 'tenant profiles --help'`, 'profiles');
+        throw new ConfigurationError(
+          `tenant profiles: unknown option ${flags.join(' ')}; see 'tenant profiles --help'`,
+          'profiles',
+        );
       }
       const [sub, ...rest] = args;
-      const loadOpts: ProfileLoadOptions = options.dir !== undefined ? { dir: options.dir, env: ctx.env } : { env: ctx.env };
+      const loadOpts: ProfileLoadOptions =
+        options.dir !== undefined ? { dir: options.dir, env: ctx.env } : { env: ctx.env };
       const now = (options.now ?? (() => new Date()))();
       if (sub === 'list' && rest.length === 0) return list(loadAllProfiles(loadOpts), ctx, now);
       if (sub === 'show' && rest.length === 1 && rest[0]) return show(loadProfile(rest[0], loadOpts), ctx, now);
-      if (sub === 'show') throw new ConfigurationError("'tenant profiles show' takes one profile id, e.g. 'tenant profiles show autodl'", 'profiles');
+      if (sub === 'show')
+        throw new ConfigurationError(
+          "'tenant profiles show' takes one profile id, e.g. 'tenant profiles show autodl'",
+          'profiles',
+        );
       throw new ConfigurationError(
-        sub === undefined ? "'tenant profiles' needs a subcommand: list or show ID" : `unknown subcommand '${[sub, ...rest].join(' ')}'; use list or show ID`,
+        sub === undefined
+          ? "'tenant profiles' needs a subcommand: list or show ID"
+          : `unknown subcommand '${[sub, ...rest].join(' ')}'; use list or show ID`,
         'profiles',
       );
     },

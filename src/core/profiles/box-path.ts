@@ -30,7 +30,9 @@ export function segments(path: string): Segment[] {
   for (const raw of text.split('/')) {
     if (raw === '' || raw === '.') continue;
     if (raw === '..') {
-      if (out.length > 0 && out[out.length - 1]?.kind === 'literal') out.pop();
+      const last = out[out.length - 1];
+      if (last?.kind === 'literal' && last.text !== '..') out.pop();
+      else if (last) out.push({ kind: 'literal', text: '..' }); // above a placeholder: cannot be resolved
       continue;
     }
     out.push(segment(raw));

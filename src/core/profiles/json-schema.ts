@@ -6,7 +6,10 @@ import { ProfileSchema } from './schema.js';
  * line), generated from the zod schema. Draft-07 because every YAML editor plugin understands it.
  */
 export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ProfileSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  return z.toJSONSchema(ProfileSchema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** The exact text of `profiles/schema.json`. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { packagePath, packageRoot } from '../package-root.js';
@@ -41,7 +41,10 @@ export function profileDirs(opts: ProfileLoadOptions = {}): string[] {
   if (extra) {
     const dir = resolve(extra);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new ConfigurationError(`${PROFILES_DIR_ENV}=${extra} is not a directory; point it at a folder of <id>.yml profiles or unset it`, PROFILES_DIR_ENV);
+      throw new ConfigurationError(
+        `${PROFILES_DIR_ENV}=${extra} is not a directory; point it at a folder of <id>.yml profiles or unset it`,
+        PROFILES_DIR_ENV,
+      );
     }
     dirs.push(dir);
   }
@@ -110,17 +113,19 @@ export function loadProfileFile(file: string): Profile {
  */
 export function parseProfile(text: string, file: string): Profile {
   const shown = displayPath(file);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
+      const pos = lineCounter.linePos(e.pos[0]);
       const where = pos ? `${shown}:${pos.line}:${pos.col}` : shown;
       return `${where}: malformed YAML — ${firstLine(e.message)}`;
     });
     throw new ConfigurationError(lines.join('\n'), shown);
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) throw new ConfigurationError(`${shown}: the file is empty; a profile is a YAML mapping`, shown);
+  if (data === null || data === undefined)
+    throw new ConfigurationError(`${shown}: the file is empty; a profile is a YAML mapping`, shown);
   const parsed = ProfileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const lines = parsed.error.issues.flatMap((issue) => describeIssue(issue).map((l) => `${shown}: ${l}`));
@@ -167,25 +172,33 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
       const allowed = objectKeysAt(issue.path);
       return issue.keys.map(
         (key) =>
-          `${formatFieldPath([...issue.path, key])}: unknown key` + (allowed ? ` — allowed here: ${allowed.join(', ')}` : ''),
+          `${formatFieldPath([...issue.path, key])}: unknown key` +
+          (allowed ? ` — allowed here: ${allowed.join(', ')}` : ''),
       );
     }
     case 'invalid_type': {
       if (issue.input === undefined) {
         if (issue.message.startsWith('required')) return [`${at}: ${issue.message}`];
-        const hint = issue.expected === 'object' && looksLikeFact(issue.path) ? ' (a fact: {value, source, verified})' : '';
+        const hint =
+          issue.expected === 'object' && looksLikeFact(issue.path) ? ' (a fact: {value, source, verified})' : '';
         return [`${at}: required${hint}`];
       }
       if (issue.message.startsWith('must')) return [`${at}: ${issue.message}, got ${show(issue.input)}`];
-      return [`${at}: must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${show(issue.input)}`];
+      return [
+        `${at}: must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${show(issue.input)}`,
+      ];
     }
     case 'invalid_value':
-      return [`${at}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, got ${show(issue.input)}`];
+      return [
+        `${at}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, got ${show(issue.input)}`,
+      ];
     case 'invalid_format':
     case 'too_small':
     case 'too_big':
     case 'custom':
-      return [`${at}: ${issue.message}${issue.input !== undefined && issue.code !== 'custom' ? `, got ${show(issue.input)}` : ''}`];
+      return [
+        `${at}: ${issue.message}${issue.input !== undefined && issue.code !== 'custom' ? `, got ${show(issue.input)}` : ''}`,
+      ];
     default:
       return [`${at}: ${issue.message}`];
   }

@@ -131,9 +131,20 @@ export function survives(p: Profile, path: string): Survival {
   else {
     const base = p.storage.codeDir.value;
     if (base === null) {
-      return { stop: null, destroy: null, source: `profiles/${p.id}.yml §storage.codeDir (none, so relative path '${path}' cannot be placed)` };
+      return {
+        stop: null,
+        destroy: null,
+        source: `profiles/${p.id}.yml §storage.codeDir (none, so relative path '${path}' cannot be placed)`,
+      };
     }
-    target = [...segments(base), ...segments(path)];
+    target = segments(`${base}/${path}`);
+  }
+  if (target.some((s) => s.kind === 'literal' && s.text === '..')) {
+    return {
+      stop: null,
+      destroy: null,
+      source: `profiles/${p.id}.yml §storage.mounts ('${path}' climbs above a placeholder)`,
+    };
   }
   const own = bestMatch(profileCandidates(p), target);
   const universal = bestMatch(
@@ -154,7 +165,13 @@ export function survives(p: Profile, path: string): Survival {
   if (!own) {
     return { stop: null, destroy: null, source: `profiles/${p.id}.yml §storage.mounts (no mount covers '${path}')` };
   }
-  return { stop: own.stop, destroy: own.destroy, mount: own.path, source: own.source, ...(own.note ? { note: own.note } : {}) };
+  return {
+    stop: own.stop,
+    destroy: own.destroy,
+    mount: own.path,
+    source: own.source,
+    ...(own.note ? { note: own.note } : {}),
+  };
 }
 
 /**

@@ -18,7 +18,9 @@ export const SourceSchema = z
   .string({
     error: (issue) => (issue.input === undefined ? SOURCE_REQUIRED : 'must be a string naming a file and section'),
   })
-  .min(5, { error: 'too short: name the file and the section, e.g. "seed/remote-gpu-trainer/profiles/autodl.md §2 Storage"' })
+  .min(5, {
+    error: 'too short: name the file and the section, e.g. "seed/remote-gpu-trainer/profiles/autodl.md §2 Storage"',
+  })
   .regex(/§/, { error: 'must name the section it came from with "§", e.g. "…/autodl.md §2 Storage"' })
   .meta({
     id: 'ProfileFactSource',
@@ -45,7 +47,9 @@ export function fact<T extends z.ZodType>(value: T) {
   return z.strictObject({ value, ...provenance });
 }
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case kebab-case, e.g. "china-matpool"' });
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case kebab-case, e.g. "china-matpool"' });
 
 /**
  * A path on the box. Absolute, or starting with a placeholder: `~`, `$HOME`, `$VAR`, `${VAR}`, `<name>`.
@@ -56,11 +60,22 @@ export const BoxPathSchema = z
   .regex(/^(\/|~|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[a-z0-9-]+>)/, {
     error: 'must be an absolute path or start with ~, $VAR, ${VAR} or <placeholder>',
   })
-  .meta({ id: 'ProfileBoxPath', description: 'A path on the box: absolute, or starting with ~, $VAR, ${VAR} or <placeholder>.' });
+  .meta({
+    id: 'ProfileBoxPath',
+    description: 'A path on the box: absolute, or starting with ~, $VAR, ${VAR} or <placeholder>.',
+  });
 
 export const PROFILE_KINDS = ['ssh-rental', 'cloud-api', 'ssh', 'slurm', 'kubernetes', 'local'] as const;
 export const LOSS_EVENTS = ['stop', 'destroy', 'restart', 'session-end'] as const;
-export const DETACH_PRIMITIVES = ['tmux', 'setsid', 'nohup', 'screen', 'sbatch', 'kubectl-job', 'onstart-hook'] as const;
+export const DETACH_PRIMITIVES = [
+  'tmux',
+  'setsid',
+  'nohup',
+  'screen',
+  'sbatch',
+  'kubectl-job',
+  'onstart-hook',
+] as const;
 export const TOOL_PRESENCE = [
   'preinstalled',
   'auto-attached',
@@ -101,11 +116,16 @@ export const MountSchema = z
     path: BoxPathSchema,
     name: z.string().min(1).describe("The platform's name for this storage tier."),
     survivesStop: fact(z.boolean().nullable()).describe('Data kept across the platform stop (and start again).'),
-    survivesDestroy: fact(z.boolean().nullable()).describe('Data kept after the instance is destroyed/released/terminated.'),
+    survivesDestroy: fact(z.boolean().nullable()).describe(
+      'Data kept after the instance is destroyed/released/terminated.',
+    ),
     billedWhileStopped: fact(z.boolean().nullable()),
     ...provenance,
   })
-  .meta({ id: 'ProfileMount', description: 'A storage tier: its mount path and what it survives. `source` is for the path.' });
+  .meta({
+    id: 'ProfileMount',
+    description: 'A storage tier: its mount path and what it survives. `source` is for the path.',
+  });
 
 export const VolatileSchema = z
   .strictObject({
@@ -121,7 +141,12 @@ export const DangerClockSchema = z
   .strictObject({
     id: Slug,
     trigger: z.enum(CLOCK_TRIGGERS),
-    afterSeconds: z.number().int().nonnegative().nullable().describe('null: the clock exists but its length is not stated.'),
+    afterSeconds: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe('null: the clock exists but its length is not stated.'),
     effect: z.string().min(1),
     ...provenance,
   })
@@ -162,7 +187,9 @@ export const ProfileSchema = z
       portStyle: fact(z.enum(PORT_STYLES)),
       portChangesOn: fact(z.array(z.enum(PORT_CHANGE_EVENTS)).nullable()),
       connection: fact(z.string().min(1).nullable()).describe('The connection string as the source writes it.'),
-      jump: fact(z.string().min(1).nullable()).describe('Proxy / jump-host specifics; null when connections are direct.'),
+      jump: fact(z.string().min(1).nullable()).describe(
+        'Proxy / jump-host specifics; null when connections are direct.',
+      ),
       flavors: z.array(SshFlavorSchema),
     }),
     tools: z.strictObject({
@@ -172,9 +199,15 @@ export const ProfileSchema = z
     storage: z.strictObject({
       mounts: z.array(MountSchema).min(1),
       volatile: z.array(VolatileSchema),
-      checkpointDir: fact(BoxPathSchema).describe('Where a run writes checkpoints so they survive kills, restarts and stops.'),
-      checkpointDirRequires: fact(z.string().min(1).nullable()).describe('Precondition for checkpointDir to be durable.'),
-      archiveDir: fact(BoxPathSchema.nullable()).describe('An on-box dir that outlives destroy; null when only off-box copies do.'),
+      checkpointDir: fact(BoxPathSchema).describe(
+        'Where a run writes checkpoints so they survive kills, restarts and stops.',
+      ),
+      checkpointDirRequires: fact(z.string().min(1).nullable()).describe(
+        'Precondition for checkpointDir to be durable.',
+      ),
+      archiveDir: fact(BoxPathSchema.nullable()).describe(
+        'An on-box dir that outlives destroy; null when only off-box copies do.',
+      ),
       codeDir: fact(BoxPathSchema.nullable()).describe('Where code is pushed and runs live (<codeDir>/.tenant/runs).'),
     }),
     detach: z.strictObject({
@@ -184,7 +217,9 @@ export const ProfileSchema = z
     }),
     lifecycle: z.strictObject({
       meterStop: z.strictObject({
-        verb: fact(z.string().min(1).nullable()).describe("The platform's own word for the action that stops the GPU meter."),
+        verb: fact(z.string().min(1).nullable()).describe(
+          "The platform's own word for the action that stops the GPU meter.",
+        ),
         irreversible: fact(z.boolean().nullable()),
         stillBilled: fact(z.string().min(1).nullable()).describe('What keeps billing after that action.'),
       }),
@@ -194,7 +229,9 @@ export const ProfileSchema = z
     preemption: z.strictObject({
       spot: fact(z.boolean()),
       termination: TerminationSchema,
-      warning: fact(z.string().min(1).nullable()).describe('Advance notice that can be requested, e.g. Slurm --signal.'),
+      warning: fact(z.string().min(1).nullable()).describe(
+        'Advance notice that can be requested, e.g. Slurm --signal.',
+      ),
       resume: fact(z.string().min(1).nullable()),
     }),
     network: z.strictObject({
@@ -229,7 +266,11 @@ export const ProfileSchema = z
     const clocks = new Set<string>();
     p.lifecycle.dangerClocks.forEach((c, i) => {
       if (clocks.has(c.id)) {
-        ctx.addIssue({ code: 'custom', path: ['lifecycle', 'dangerClocks', i, 'id'], message: `duplicate clock id '${c.id}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lifecycle', 'dangerClocks', i, 'id'],
+          message: `duplicate clock id '${c.id}'`,
+        });
       }
       clocks.add(c.id);
     });
@@ -237,7 +278,8 @@ export const ProfileSchema = z
   .meta({
     id: 'TenantProfile',
     title: 'tenant platform profile',
-    description: 'Facts about one GPU platform; every fact carries source and verified. Generated from src/core/profiles/schema.ts.',
+    description:
+      'Facts about one GPU platform; every fact carries source and verified. Generated from src/core/profiles/schema.ts.',
   });
 
 export type Profile = z.infer<typeof ProfileSchema>;

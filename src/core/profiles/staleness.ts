@@ -39,7 +39,11 @@ export function verifiedFacts(p: Profile): { field: string; verified: string; so
     if (node === null || typeof node !== 'object') return;
     const obj = node as Record<string, unknown>;
     if (typeof obj.verified === 'string') {
-      out.push({ field: formatFieldPath(path), verified: obj.verified, source: typeof obj.source === 'string' ? obj.source : '' });
+      out.push({
+        field: formatFieldPath(path),
+        verified: obj.verified,
+        source: typeof obj.source === 'string' ? obj.source : '',
+      });
     }
     for (const [key, value] of Object.entries(obj)) walk(value, [...path, key]);
   };
