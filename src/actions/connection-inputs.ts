@@ -7,6 +7,7 @@
 import { CONNECTION_DEFAULTS, type ConnectionSettings } from '../core/host/connection.js';
 import {
   DEFAULT_PROFILE,
+  LOCAL_DEFAULTS,
   parseConnectTimeout,
   parseHost,
   parseHostKeyPolicy,
@@ -53,14 +54,13 @@ export function connectionSettingsFromInputs(read: ReadInput, ui: Ui): Connectio
   const policyIn = opt('host-key-policy');
   const timeoutIn = opt('connect-timeout');
   const profile = profileIn !== undefined ? parseProfileId(profileIn, 'profile') : DEFAULT_PROFILE;
+  if (profile === 'local') return { profile, ...LOCAL_DEFAULTS };
   const settings: ConnectionSettings = {
     profile,
     port: portIn !== undefined ? parsePort(portIn, 'port') : CONNECTION_DEFAULTS.port,
     hostKeyPolicy: policyIn !== undefined ? parseHostKeyPolicy(policyIn, 'host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
     connectTimeoutMs: timeoutIn !== undefined ? parseConnectTimeout(timeoutIn, 'connect-timeout') : CONNECTION_DEFAULTS.connectTimeoutMs,
   };
-  if (profile === 'local') return settings;
-
   const host = opt('host');
   if (host !== undefined) settings.host = parseHost(host, 'host');
   const user = opt('user');

@@ -14,6 +14,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { CONNECTION_DEFAULTS, type ConnectionSettings } from '../core/host/connection.js';
 import {
   DEFAULT_PROFILE,
+  LOCAL_DEFAULTS,
   parseConnectTimeout,
   parseHost,
   parseHostKeyPolicy,
@@ -86,6 +87,7 @@ export function connectionSettingsFromFlags(values: Record<string, unknown>, ctx
 
   const profileFlag = stringFlag(values, 'profile');
   const profile = profileFlag !== undefined ? parseProfileId(profileFlag, '--profile') : DEFAULT_PROFILE;
+  if (profile === 'local') return { profile, ...LOCAL_DEFAULTS };
   const portFlag = stringFlag(values, 'port');
   const timeoutFlag = stringFlag(values, 'connect-timeout');
   const policyFlag = stringFlag(values, 'host-key-policy');
@@ -95,8 +97,6 @@ export function connectionSettingsFromFlags(values: Record<string, unknown>, ctx
     hostKeyPolicy: policyFlag !== undefined ? parseHostKeyPolicy(policyFlag, '--host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
     connectTimeoutMs: timeoutFlag !== undefined ? parseConnectTimeout(timeoutFlag, '--connect-timeout') : CONNECTION_DEFAULTS.connectTimeoutMs,
   };
-  if (profile === 'local') return settings;
-
   const host = stringFlag(values, 'host');
   if (host !== undefined) settings.host = parseHost(host, '--host');
   const user = stringFlag(values, 'user');

@@ -5,9 +5,15 @@
  * (anchors-reliability A1/A2).
  */
 import { ConfigurationError } from '../errors.js';
-import type { HostKeyPolicy } from './connection.js';
+import { CONNECTION_DEFAULTS, type HostKeyPolicy } from './connection.js';
 
 export const DEFAULT_PROFILE = 'generic-ssh';
+/** The `local` profile ignores every connection value; these fill ConnectionSettings' required fields. */
+export const LOCAL_DEFAULTS = {
+  port: CONNECTION_DEFAULTS.port,
+  hostKeyPolicy: CONNECTION_DEFAULTS.hostKeyPolicy,
+  connectTimeoutMs: CONNECTION_DEFAULTS.connectTimeoutMs,
+} as const;
 export const HOST_KEY_POLICIES: readonly HostKeyPolicy[] = ['strict', 'accept-new'];
 export const MAX_CONNECT_TIMEOUT_S = 600;
 
