@@ -6,15 +6,27 @@
 // `--out DIR` writes the bundles under DIR instead of dist/ (the reproducibility test compares the two).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 /** Files copied next to a bundle after it is built: [entry name, source relative to root]. */
+const TREE_SITTER_WASM = ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-python/tree-sitter-python.wasm'];
 const BUNDLE_EXTRAS = {
-  // lint: ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-python/tree-sitter-python.wasm'],
+  lint: TREE_SITTER_WASM,
+  cli: TREE_SITTER_WASM,
+};
+
+/**
+ * Entries that bundle web-tree-sitter are compiled through a stub in scripts/ncc-tree-sitter/, with ncc run
+ * from that folder: ncc reads tsconfig `paths` from its working directory, and the tsconfig there maps
+ * web-tree-sitter to its CommonJS build (deps.md Q5).
+ */
+const NCC_ENTRY = {
+  lint: 'scripts/ncc-tree-sitter/lint.ts',
+  cli: 'scripts/ncc-tree-sitter/cli.ts',
 };
 
 function entries() {
@@ -56,10 +68,12 @@ for (const { name, entry } of selected) {
   const out = join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   const started = Date.now();
+  const source = NCC_ENTRY[name] ? join(root, NCC_ENTRY[name]) : entry;
+  const cwd = NCC_ENTRY[name] ? dirname(source) : root;
   const res = spawnSync(
     process.execPath,
-    [ncc, 'build', relative(root, entry), '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
-    { cwd: root, stdio: 'inherit' },
+    [ncc, 'build', relative(cwd, source), '-o', resolve(out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    { cwd, stdio: 'inherit' },
   );
   if (res.status !== 0) {
     console.error(`build: ncc failed for ${name}`);

@@ -43,7 +43,8 @@ export function severityFor(root: VolatileRoot): Severity {
 }
 
 export function describeLoss(root: VolatileRoot): string {
-  const when = root.lostOn.map((e) => (e === 'session-end' ? 'the end of the job or session' : `a ${e}`)).join(' or ');
+  const events = root.lostOn.map((e) => (e === 'session-end' ? 'the end of the job or session' : `a ${e}`));
+  const when = events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events[events.length - 1]}` : (events[0] ?? 'teardown');
   return `${root.platform} loses it on ${when}`;
 }
 
