@@ -72,7 +72,7 @@ for (const { name, entry } of selected) {
   const cwd = NCC_ENTRY[name] ? dirname(source) : root;
   const res = spawnSync(
     process.execPath,
-    [ncc, 'build', relative(cwd, source), '-o', resolve(out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    [ncc, 'build', relative(cwd, source), '-o', resolve(root, out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
     { cwd, stdio: 'inherit' },
   );
   if (res.status !== 0) {
