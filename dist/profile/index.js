@@ -38016,7 +38016,9 @@ const VERIFIED_REQUIRED = 'required — every fact needs the month (YYYY-MM) it 
 const SourceSchema = schemas_string({
     error: (issue) => (issue.input === undefined ? SOURCE_REQUIRED : 'must be a string naming a file and section'),
 })
-    .min(5, { error: 'too short: name the file and the section, e.g. "seed/remote-gpu-trainer/profiles/autodl.md §2 Storage"' })
+    .min(5, {
+    error: 'too short: name the file and the section, e.g. "seed/remote-gpu-trainer/profiles/autodl.md §2 Storage"',
+})
     .regex(/§/, { error: 'must name the section it came from with "§", e.g. "…/autodl.md §2 Storage"' })
     .meta({
     id: 'ProfileFactSource',
@@ -38036,7 +38038,8 @@ const provenance = { source: SourceSchema, verified: MonthSchema, note: Note.opt
 function fact(value) {
     return strictObject({ value, ...provenance });
 }
-const Slug = schemas_string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case kebab-case, e.g. "china-matpool"' });
+const Slug = schemas_string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case kebab-case, e.g. "china-matpool"' });
 /**
  * A path on the box. Absolute, or starting with a placeholder: `~`, `$HOME`, `$VAR`, `${VAR}`, `<name>`.
  * Placeholders stand for one path segment (`$HOME`/`~` for the home directory); queries keep them as written.
@@ -38045,10 +38048,21 @@ const BoxPathSchema = schemas_string()
     .regex(/^(\/|~|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|<[a-z0-9-]+>)/, {
     error: 'must be an absolute path or start with ~, $VAR, ${VAR} or <placeholder>',
 })
-    .meta({ id: 'ProfileBoxPath', description: 'A path on the box: absolute, or starting with ~, $VAR, ${VAR} or <placeholder>.' });
+    .meta({
+    id: 'ProfileBoxPath',
+    description: 'A path on the box: absolute, or starting with ~, $VAR, ${VAR} or <placeholder>.',
+});
 const PROFILE_KINDS = ['ssh-rental', 'cloud-api', 'ssh', 'slurm', 'kubernetes', 'local'];
 const LOSS_EVENTS = ['stop', 'destroy', 'restart', 'session-end'];
-const DETACH_PRIMITIVES = ['tmux', 'setsid', 'nohup', 'screen', 'sbatch', 'kubectl-job', 'onstart-hook'];
+const DETACH_PRIMITIVES = [
+    'tmux',
+    'setsid',
+    'nohup',
+    'screen',
+    'sbatch',
+    'kubectl-job',
+    'onstart-hook',
+];
 const TOOL_PRESENCE = [
     'preinstalled',
     'auto-attached',
@@ -38089,7 +38103,10 @@ const MountSchema = strictObject({
     billedWhileStopped: fact(schemas_boolean().nullable()),
     ...provenance,
 })
-    .meta({ id: 'ProfileMount', description: 'A storage tier: its mount path and what it survives. `source` is for the path.' });
+    .meta({
+    id: 'ProfileMount',
+    description: 'A storage tier: its mount path and what it survives. `source` is for the path.',
+});
 const VolatileSchema = strictObject({
     path: BoxPathSchema,
     lostOn: array(schemas_enum(LOSS_EVENTS)).min(1),
@@ -38101,7 +38118,11 @@ const VolatileSchema = strictObject({
 const DangerClockSchema = strictObject({
     id: Slug,
     trigger: schemas_enum(CLOCK_TRIGGERS),
-    afterSeconds: schemas_number().int().nonnegative().nullable().describe('null: the clock exists but its length is not stated.'),
+    afterSeconds: schemas_number()
+        .int()
+        .nonnegative()
+        .nullable()
+        .describe('null: the clock exists but its length is not stated.'),
     effect: schemas_string().min(1),
     ...provenance,
 })
@@ -38201,7 +38222,11 @@ const ProfileSchema = strictObject({
     const clocks = new Set();
     p.lifecycle.dangerClocks.forEach((c, i) => {
         if (clocks.has(c.id)) {
-            ctx.addIssue({ code: 'custom', path: ['lifecycle', 'dangerClocks', i, 'id'], message: `duplicate clock id '${c.id}'` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['lifecycle', 'dangerClocks', i, 'id'],
+                message: `duplicate clock id '${c.id}'`,
+            });
         }
         clocks.add(c.id);
     });
@@ -38304,10 +38329,11 @@ function loadProfileFile(file) {
  */
 function parseProfile(text, file) {
     const shown = displayPath(file);
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
     if (doc.errors.length > 0) {
         const lines = doc.errors.map((e) => {
-            const pos = e.linePos?.[0];
+            const pos = lineCounter.linePos(e.pos[0]);
             const where = pos ? `${shown}:${pos.line}:${pos.col}` : shown;
             return `${where}: malformed YAML — ${firstLine(e.message)}`;
         });
@@ -38361,7 +38387,8 @@ function describeIssue(issue) {
     switch (issue.code) {
         case 'unrecognized_keys': {
             const allowed = objectKeysAt(issue.path);
-            return issue.keys.map((key) => `${formatFieldPath([...issue.path, key])}: unknown key` + (allowed ? ` — allowed here: ${allowed.join(', ')}` : ''));
+            return issue.keys.map((key) => `${formatFieldPath([...issue.path, key])}: unknown key` +
+                (allowed ? ` — allowed here: ${allowed.join(', ')}` : ''));
         }
         case 'invalid_type': {
             if (issue.input === undefined) {
@@ -38372,15 +38399,21 @@ function describeIssue(issue) {
             }
             if (issue.message.startsWith('must'))
                 return [`${at}: ${issue.message}, got ${show(issue.input)}`];
-            return [`${at}: must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${show(issue.input)}`];
+            return [
+                `${at}: must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${show(issue.input)}`,
+            ];
         }
         case 'invalid_value':
-            return [`${at}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, got ${show(issue.input)}`];
+            return [
+                `${at}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, got ${show(issue.input)}`,
+            ];
         case 'invalid_format':
         case 'too_small':
         case 'too_big':
         case 'custom':
-            return [`${at}: ${issue.message}${issue.input !== undefined && issue.code !== 'custom' ? `, got ${show(issue.input)}` : ''}`];
+            return [
+                `${at}: ${issue.message}${issue.input !== undefined && issue.code !== 'custom' ? `, got ${show(issue.input)}` : ''}`,
+            ];
         default:
             return [`${at}: ${issue.message}`];
     }
@@ -38452,8 +38485,11 @@ function box_path_segments(path) {
         if (raw === '' || raw === '.')
             continue;
         if (raw === '..') {
-            if (out.length > 0 && out[out.length - 1]?.kind === 'literal')
+            const last = out[out.length - 1];
+            if (last?.kind === 'literal' && last.text !== '..')
                 out.pop();
+            else if (last)
+                out.push({ kind: 'literal', text: '..' }); // above a placeholder: cannot be resolved
             continue;
         }
         out.push(segment(raw));
@@ -38573,7 +38609,7 @@ function durableCheckpointDir(p) {
 function codeDir(p) {
     const dir = p.storage.codeDir.value;
     if (dir === null) {
-        throw new errors/* ConfigurationError */.j1(`profile '${p.id}' has no code directory: ${p.storage.codeDir.note ?? 'nothing is pushed to it'} (${p.storage.codeDir.source})`, 'profile');
+        throw new ConfigurationError(`profile '${p.id}' has no code directory: ${p.storage.codeDir.note ?? 'nothing is pushed to it'} (${p.storage.codeDir.source})`, 'profile');
     }
     return dir;
 }
@@ -38647,9 +38683,20 @@ function survives(p, path) {
     else {
         const base = p.storage.codeDir.value;
         if (base === null) {
-            return { stop: null, destroy: null, source: `profiles/${p.id}.yml §storage.codeDir (none, so relative path '${path}' cannot be placed)` };
+            return {
+                stop: null,
+                destroy: null,
+                source: `profiles/${p.id}.yml §storage.codeDir (none, so relative path '${path}' cannot be placed)`,
+            };
         }
-        target = [...segments(base), ...segments(path)];
+        target = segments(`${base}/${path}`);
+    }
+    if (target.some((s) => s.kind === 'literal' && s.text === '..')) {
+        return {
+            stop: null,
+            destroy: null,
+            source: `profiles/${p.id}.yml §storage.mounts ('${path}' climbs above a placeholder)`,
+        };
     }
     const own = bestMatch(profileCandidates(p), target);
     const universal = bestMatch(universalFor(p).map((u) => fromVolatile(u, true)), target);
@@ -38667,7 +38714,13 @@ function survives(p, path) {
     if (!own) {
         return { stop: null, destroy: null, source: `profiles/${p.id}.yml §storage.mounts (no mount covers '${path}')` };
     }
-    return { stop: own.stop, destroy: own.destroy, mount: own.path, source: own.source, ...(own.note ? { note: own.note } : {}) };
+    return {
+        stop: own.stop,
+        destroy: own.destroy,
+        mount: own.path,
+        source: own.source,
+        ...(own.note ? { note: own.note } : {}),
+    };
 }
 /**
  * Paths whose contents are lost before or at teardown: the profile's own list, mounts that do not survive a
@@ -38792,7 +38845,7 @@ async function main(ui) {
     const profile = loadProfile(id);
     const signal = preemption(profile);
     ui.setOutput(OUTPUTS.checkpointDir, durableCheckpointDir(profile));
-    ui.setOutput(OUTPUTS.codeDir, codeDir(profile));
+    ui.setOutput(OUTPUTS.codeDir, codeDirOrNull(profile) ?? '');
     ui.setOutput(OUTPUTS.preemptionSignal, signal.signal);
     ui.setOutput(OUTPUTS.graceSeconds, signal.graceSeconds);
     ui.setOutput(OUTPUTS.detach, detachPrimitives(profile).join(','));
@@ -44822,7 +44875,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;

@@ -35,3 +35,11 @@ describe.each(runtimes)('dist/profile under %s', (_label, node) => {
     expect(r.stdout).toMatch(/::error::tenant\/profile: input 'profile' is required/);
   });
 });
+
+describe('dist/profile on every profile', () => {
+  it.each(['autodl', 'kubernetes', 'local', 'slurm', 'china-matpool'])('%s resolves', async (profile) => {
+    const r = await runLikeRunner('dist/profile/index.js', { inputs: { profile } });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs['checkpoint-dir']).toMatch(/\S/);
+  });
+});

@@ -5,7 +5,7 @@
 import { readInput } from '../../adapters/actions-io.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { loadProfile } from '../../core/profiles/loader.js';
-import { codeDir, detachPrimitives, durableCheckpointDir, preemption } from '../../core/profiles/queries.js';
+import { codeDirOrNull, detachPrimitives, durableCheckpointDir, preemption } from '../../core/profiles/queries.js';
 import { profileSummaryMarkdown } from '../../core/report/profile-summary.js';
 import type { Ui } from '../../core/ui.js';
 
@@ -23,7 +23,7 @@ export async function main(ui: Ui): Promise<void> {
   const profile = loadProfile(id);
   const signal = preemption(profile);
   ui.setOutput(OUTPUTS.checkpointDir, durableCheckpointDir(profile));
-  ui.setOutput(OUTPUTS.codeDir, codeDir(profile));
+  ui.setOutput(OUTPUTS.codeDir, codeDirOrNull(profile) ?? '');
   ui.setOutput(OUTPUTS.preemptionSignal, signal.signal);
   ui.setOutput(OUTPUTS.graceSeconds, signal.graceSeconds);
   ui.setOutput(OUTPUTS.detach, detachPrimitives(profile).join(','));
