@@ -129,9 +129,9 @@ class Lexer {
     return this.s[this.i + k];
   }
 
-  private command(): ShellCommand {
+  private command(at?: { line: number; col: number }): ShellCommand {
     if (!this.cur) {
-      const p = this.pos();
+      const p = at ?? this.pos();
       this.cur = {
         words: [],
         redirects: [],
@@ -148,7 +148,8 @@ class Lexer {
 
   private finish(op: Op): void {
     const c = this.cur;
-    if (c && (c.words.length > 0 || c.redirects.length > 0 || c.heredoc)) {
+    const header = c?.keyword === 'for' || c?.keyword === 'select' || c?.keyword === 'case';
+    if (c && !header && (c.words.length > 0 || c.redirects.length > 0 || c.heredoc)) {
       c.after = op;
       this.out.push(c);
     }
@@ -251,7 +252,7 @@ class Lexer {
     this.advance(j - this.i + op.length);
     while (isSpace(this.peek())) this.advance();
     const target = this.readWord();
-    const cmd = this.command();
+    const cmd = this.command(p);
     if (op === '<<' || op === '<<-') {
       this.pending.push({ delim: target?.value ?? '', strip: op === '<<-', quoted: target?.quoted ?? false, cmd });
     }
@@ -286,7 +287,7 @@ class Lexer {
       this.advance();
       return;
     }
-    const cmd = this.command();
+    const cmd = this.command(w);
     const unquotedKeyword = !w.quoted && w.raw === w.value;
     if (cmd.words.length === 0 && unquotedKeyword && !cmd.redirects.length) {
       const k = w.value;
@@ -315,14 +316,17 @@ class Lexer {
         return;
       }
       if (k === 'case' || k === 'for' || k === 'select') {
+        // A loop or case header is not a command: its words are dropped when it finishes.
         cmd.keyword = k;
         this.depth++;
         if (k === 'case') this.casePattern.push(false);
+        return;
       }
     }
     if (cmd.keyword === 'case' && unquotedKeyword && w.value === 'in' && this.casePattern.length > 0) {
       this.casePattern[this.casePattern.length - 1] = true;
-      this.finish(';');
+      this.cur = undefined;
+      this.lastOp = ';';
       return;
     }
     cmd.words.push(w);
