@@ -17,10 +17,11 @@ const OVERRIDE = /^\+{0,2}(?:[A-Za-z0-9_]+\.)*(output_dir|checkpoint_dir|ckpt_di
 function explain(m: VolatileMatch, what: string, shown: string, extra = ''): string {
   const fallback = m.viaFallback ? ` when $${m.viaFallback} is unset` : '';
   const note = m.root.note ? ` ${m.root.note.replace(/([^.])$/, '$1.')}` : '';
-  return (
-    `${what} writes ${shown}${fallback}${extra}, under ${m.root.path}: ${describeLoss(m.root)}.${note} ` +
-    `Write checkpoints to durable storage (the profile's durable mount, or a prefix listed under durable in .tenant.yml), or copy each one there as it is written.`
-  );
+  const onlyDestroy = m.root.lostOn.every((e) => e === 'destroy');
+  const fix = onlyDestroy
+    ? 'It survives a stop, so this is fine while the box lives: copy the checkpoints off the box (tenant pull-artifacts) before it is destroyed, or write them to storage that outlives it.'
+    : "Write checkpoints to durable storage (the profile's durable mount, or a prefix listed under lint.durable in .tenant.yml), or copy each one there as it is written.";
+  return `${what} writes ${shown}${fallback}${extra}, under ${m.root.path}: ${describeLoss(m.root)}.${note} ${fix}`;
 }
 
 export const ckptVolatilePath: Rule = {
