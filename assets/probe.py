@@ -486,6 +486,9 @@ def _walk_torch_legacy(path):
     return symbolic_to_plain(obj)
 
 
+USE_TORCH = True
+
+
 def probe_torch_file(path, report, allow_pickle, is_zip):
     report["format"] = "torch-zip" if is_zip else "torch-legacy"
     if path.endswith(".ckpt"):
@@ -499,7 +502,7 @@ def probe_torch_file(path, report, allow_pickle, is_zip):
             raise ValueError("torn or truncated torch file: %s" % err)
         if bad is not None:
             raise ValueError("torn torch file: member %s fails its CRC" % bad)
-    torch = _torch()
+    torch = _torch() if USE_TORCH else None
     errors = []
     if torch is not None:
         try:
@@ -659,6 +662,36 @@ def _looks_temp(name):
     return low.startswith(".") or low.startswith("tmp") or any(low.endswith(m) for m in TEMP_MARKERS) or ".tmp" in low
 
 
+def _mounts():
+    """[(mount point, fstype)] from /proc/mounts, longest first; [] where there is none."""
+    try:
+        with open("/proc/mounts") as f:
+            rows = [line.split() for line in f]
+    except OSError:
+        return []
+    out = []
+    for row in rows:
+        if len(row) >= 3:
+            point = row[1].replace("\\040", " ").replace("\\011", "\t")
+            out.append((point, row[2]))
+    out.sort(key=lambda r: len(r[0]), reverse=True)
+    return out
+
+
+MOUNTS = None
+
+
+def mount_of(path):
+    global MOUNTS
+    if MOUNTS is None:
+        MOUNTS = _mounts()
+    real = os.path.realpath(path)
+    for point, fstype in MOUNTS:
+        if real == point or real.startswith(point.rstrip("/") + "/"):
+            return {"point": point, "fstype": fstype}
+    return None
+
+
 def probe_path(path, allow_pickle):
     report = {"path": path, "ok": False, "error": None, "format": "unknown", "loadedWith": None,
               "keys": [], "step": None, "epoch": None}
@@ -666,6 +699,8 @@ def probe_path(path, allow_pickle):
         st = os.stat(path)
         report["mtimeMs"] = int(st.st_mtime * 1000)
         report["inode"] = st.st_ino
+        report["realpath"] = os.path.realpath(path)
+        report["mount"] = mount_of(path)
         if os.path.isdir(path):
             probe_dir(path, report, allow_pickle)
         else:
@@ -719,7 +754,10 @@ def main(argv):
     parser.add_argument("--workdir", default=os.getcwd())
     parser.add_argument("--allow-pickle", action="store_true", help="permit full unpickling of torch files")
     parser.add_argument("--limit", type=int, default=8, help="probe at most the N newest matches")
+    parser.add_argument("--no-torch", action="store_true", help="never import torch: integrity and structure only (fast)")
     args = parser.parse_args(argv)
+    global USE_TORCH
+    USE_TORCH = not args.no_torch
     matches = expand(args.patterns, args.workdir)
     finals = [p for p in matches if not _looks_temp(os.path.basename(p.rstrip(os.sep)))]
     temps = [p for p in matches if p not in finals]
@@ -755,6 +793,7 @@ def main(argv):
     doc = {
         "probe": PROBE_VERSION,
         "python": sys.version.split()[0],
+        "executable": sys.executable,
         "torch": getattr(torch, "__version__", None) if torch else None,
         "workdir": args.workdir,
         "patterns": args.patterns,

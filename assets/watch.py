@@ -4,7 +4,7 @@ the moment a save starts.
 
     python3 watch.py --pgid 1234 [--arm-file F --signal KILL] DIR...
 
-Polls DIR (and one level of subdirectories, for `checkpoint-*/` layouts) every --interval seconds and prints
+Polls DIR (and --depth levels of subdirectories, for `checkpoint-*/` layouts) every --interval seconds and prints
 one JSON line per change: {"t": ms, "ev": "new"|"grow"|"shrink"|"replace"|"touch"|"gone", "path", "size",
 "temp"}. "replace" means the name now points at another inode (an atomic rename landed); "shrink" on an
 existing file means it was truncated and is being rewritten in place (not atomic).
@@ -36,10 +36,12 @@ def now_ms():
     return int(time.time() * 1000)
 
 
-def snapshot(dirs):
-    """{path: (inode, size, mtime_ns)} for files in each dir and one level below."""
+def snapshot(dirs, depth=3):
+    """{path: (inode, size, mtime_ns)} for files in each dir and up to `depth` levels below."""
     out = {}
-    for d in dirs:
+    stack = [(d, 0) for d in dirs]
+    while stack:
+        d, level = stack.pop()
         try:
             entries = list(os.scandir(d))
         except OSError:
@@ -47,17 +49,8 @@ def snapshot(dirs):
         for e in entries:
             try:
                 if e.is_dir(follow_symlinks=False):
-                    try:
-                        subs = list(os.scandir(e.path))
-                    except OSError:
-                        continue
-                    for s in subs:
-                        try:
-                            if s.is_file(follow_symlinks=False):
-                                st = s.stat(follow_symlinks=False)
-                                out[s.path] = (st.st_ino, st.st_size, st.st_mtime_ns)
-                        except OSError:
-                            continue
+                    if level < depth:
+                        stack.append((e.path, level + 1))
                 elif e.is_file(follow_symlinks=False):
                     st = e.stat(follow_symlinks=False)
                     out[e.path] = (st.st_ino, st.st_size, st.st_mtime_ns)
@@ -123,17 +116,18 @@ def main(argv):
     ap.add_argument("--signal", default="KILL")
     ap.add_argument("--stop-file")
     ap.add_argument("--max-seconds", type=float, default=86400.0)
+    ap.add_argument("--depth", type=int, default=1, help="levels of subdirectories to watch")
     args = ap.parse_args(argv)
     sig = getattr(signal, "SIG" + args.signal.upper().replace("SIG", ""))
     started = time.time()
-    state = snapshot(args.dirs)
+    state = snapshot(args.dirs, args.depth)
     emit({"t": now_ms(), "ev": "start", "files": len(state)})
     armed = False
     last_alive_check = 0.0
     last_scan = 0.0
     while True:
         time.sleep(args.interval)
-        current = snapshot(args.dirs)
+        current = snapshot(args.dirs, args.depth)
         events = diff(state, current)
         t = now_ms()
         for ev, path, size, temp in events:
@@ -171,7 +165,7 @@ def main(argv):
                 last_scan = time.time()
                 exists = group_alive(args.pgid)
             if not exists:
-                final = diff(state, snapshot(args.dirs))
+                final = diff(state, snapshot(args.dirs, args.depth))
                 for ev, path, size, temp in final:
                     emit({"t": now_ms(), "ev": ev, "path": path, "size": size, "temp": temp})
                 emit({"t": now_ms(), "ev": "stop", "reason": "process group gone"})

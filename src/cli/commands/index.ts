@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { lintCommand } from './lint.js';
 import { profilesCommand } from './profiles.js';
+import { verifyResumeCommand } from './verify-resume.js';
 
 /** Every `tenant` subcommand, in the order `tenant --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [profilesCommand, lintCommand];
+export const COMMANDS: readonly CliCommand[] = [profilesCommand, lintCommand, verifyResumeCommand];

@@ -17,6 +17,8 @@ export interface KillOptions {
   confirmMs?: number;
   /** When given, status.json records the kill (unless the wrapper recorded an exit itself). */
   paths?: RunPaths;
+  /** The first signal was already sent by someone else (the on-box watcher): only wait, escalate, confirm. */
+  alreadySent?: boolean;
 }
 
 export interface KillResult {
@@ -34,7 +36,7 @@ export interface KillResult {
 export async function killRun(host: Host, pgid: number, options: KillOptions = {}): Promise<KillResult> {
   const signal = normalizeSignal(options.signal ?? 'KILL');
   const sentAtMs = Date.now();
-  const delivered = await host.killGroup(pgid, signal);
+  const delivered = options.alreadySent ? true : await host.killGroup(pgid, signal);
   let escalated = false;
   if (signal !== 'KILL') {
     const gone = await waitGroupGone(host, pgid, options.graceMs ?? 0);

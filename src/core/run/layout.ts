@@ -4,6 +4,7 @@
  *   command.sh   the command (cd to the working dir, then the user's argv or script); written once and never
  *                rewritten while the run lives, because bash reads a script by offset as it runs
  *   env          `export NAME='value'` lines, mode 0600, written through stdin (Host.writeFile); secrets live here
+ *   env_path     (launch) the path of the env file when it lives outside the run dir, on the box's own disk
  *   wrapper.sh   the fixed wrapper that starts command.sh in its own process group and records the files below
  *   log          stdout and stderr of the command, appended
  *   pgid         the process group id (written by the wrapper before the command starts)
@@ -22,6 +23,7 @@ export const RUNS_SUBDIR = '.tenant/runs' as const;
 export const RUN_FILES = {
   command: 'command.sh',
   env: 'env',
+  envPath: 'env_path',
   wrapper: 'wrapper.sh',
   log: 'log',
   pgid: 'pgid',
