@@ -13,7 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 /** Files copied next to a bundle after it is built: [entry name, source relative to root]. */
-const TREE_SITTER_WASM = ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-python/tree-sitter-python.wasm'];
+const TREE_SITTER_WASM = [
+  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+];
 const BUNDLE_EXTRAS = {
   lint: TREE_SITTER_WASM,
   cli: TREE_SITTER_WASM,
@@ -60,7 +63,11 @@ if (outAt !== -1 && !outRoot) {
 const only = outAt === -1 ? args : args.filter((_, i) => i !== outAt && i !== outAt + 1);
 const selected = entries().filter((e) => only.length === 0 || only.includes(e.name));
 if (only.length > 0 && selected.length !== only.length) {
-  console.error(`build: unknown entry in ${only.join(', ')}; known: ${entries().map((e) => e.name).join(', ')}`);
+  console.error(
+    `build: unknown entry in ${only.join(', ')}; known: ${entries()
+      .map((e) => e.name)
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -72,7 +79,18 @@ for (const { name, entry } of selected) {
   const cwd = NCC_ENTRY[name] ? dirname(source) : root;
   const res = spawnSync(
     process.execPath,
-    [ncc, 'build', relative(cwd, source), '-o', resolve(root, out), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    [
+      ncc,
+      'build',
+      relative(cwd, source),
+      '-o',
+      resolve(root, out),
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2022',
+    ],
     { cwd, stdio: 'inherit' },
   );
   if (res.status !== 0) {
@@ -85,7 +103,9 @@ for (const { name, entry } of selected) {
   }
   const natives = walk(out).filter((f) => f.endsWith('.node'));
   if (natives.length > 0) {
-    console.error(`build: native addons in dist/${name}: ${natives.map((f) => relative(root, f)).join(', ')}; install with npm ci (scripts ignored) and rebuild`);
+    console.error(
+      `build: native addons in dist/${name}: ${natives.map((f) => relative(root, f)).join(', ')}; install with npm ci (scripts ignored) and rebuild`,
+    );
     process.exit(1);
   }
   console.log(`build: ${relative(root, out) || out} (${Date.now() - started} ms)`);

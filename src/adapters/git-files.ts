@@ -10,13 +10,28 @@ import { promisify } from 'node:util';
 import type { FileEntry } from '../core/lint/engine.js';
 
 const run = promisify(execFile);
-const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache']);
+const SKIP_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+]);
 
 /** Paths given on the command line, made relative to root (forward slashes); `.` and '' mean everything. */
 export function relativePaths(root: string, paths: readonly string[]): string[] {
   return paths
     .map((p) => (isAbsolute(p) ? relative(root, p) : p))
-    .map((p) => p.split(sep).join('/').replace(/^\.\/+/, '').replace(/\/+$/, ''))
+    .map((p) =>
+      p
+        .split(sep)
+        .join('/')
+        .replace(/^\.\/+/, '')
+        .replace(/\/+$/, ''),
+    )
     .filter((p) => p !== '' && p !== '.');
 }
 
@@ -25,7 +40,11 @@ async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | un
   try {
     const [staged, others] = await Promise.all([
       run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--eol', '-s', '--', ...specs], opts),
-      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], opts),
+      run(
+        'git',
+        ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs],
+        opts,
+      ),
     ]);
     const out = new Map<string, FileEntry>();
     for (const rec of staged.stdout.split('\0')) {

@@ -16,7 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 function wasmFile(name: string, pkg: string): string {
   const candidates = [join(here, name), packagePath('node_modules', pkg, name)];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`tenant lint: ${name} not found (looked in ${candidates.join(', ')}); reinstall or rebuild`);
+  if (!found)
+    throw new Error(`tenant lint: ${name} not found (looked in ${candidates.join(', ')}); reinstall or rebuild`);
   return found;
 }
 

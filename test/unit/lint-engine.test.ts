@@ -37,7 +37,9 @@ describe('shell/crlf', () => {
   it('flags a blob committed with CRLF even when the working tree is LF', async () => {
     const dir = repo({ 'a.sh': 'set -u\n' });
     const r = await runLint({ root: dir }, { ...fsDeps, listFiles: async () => [{ path: 'a.sh', indexCrlf: true }] });
-    expect(r.findings.filter((f) => f.rule === 'shell/crlf').map((f) => f.message)).toEqual([expect.stringMatching(/i\/crlf/)]);
+    expect(r.findings.filter((f) => f.rule === 'shell/crlf').map((f) => f.message)).toEqual([
+      expect.stringMatching(/i\/crlf/),
+    ]);
   });
 });
 
@@ -51,7 +53,9 @@ describe('git/eol-attributes', () => {
     expect((await lintDir(ok, { only: ['git/eol-attributes'] })).findings).toEqual([]);
     const partial = repo({ 'scripts/a.sh': 'x\n', 'b.bash': 'y\n', '.gitattributes': '*.sh text eol=lf\n' });
     const p = await lintDir(partial, { only: ['git/eol-attributes'] });
-    expect(p.findings.map((f) => [f.file, f.message.slice(0, 30)])).toEqual([['.gitattributes', '1 shell script (b.bash) has no']]);
+    expect(p.findings.map((f) => [f.file, f.message.slice(0, 30)])).toEqual([
+      ['.gitattributes', '1 shell script (b.bash) has no'],
+    ]);
   });
 
   it('text=auto alone or -text does not count', async () => {
@@ -71,7 +75,8 @@ describe('git/committed-checkpoint', () => {
 describe('suppressions', () => {
   it('an inline tenant: ignore[rule] on the line drops that finding only', async () => {
     const dir = repo({
-      'a.py': 'import torch\ntorch.save(m, "/tmp/a.pt")  # tenant: ignore[ckpt/volatile-path]\ntorch.save(m, "/tmp/b.pt")  # tenant: ignore[ckpt/non-atomic]\n',
+      'a.py':
+        'import torch\ntorch.save(m, "/tmp/a.pt")  # tenant: ignore[ckpt/volatile-path]\ntorch.save(m, "/tmp/b.pt")  # tenant: ignore[ckpt/non-atomic]\n',
     });
     const r = await lintDir(dir, { only: ['ckpt/volatile-path'] });
     expect(r.findings.map((f) => f.line)).toEqual([3]);
@@ -79,7 +84,8 @@ describe('suppressions', () => {
 
   it('several ids in one comment, in shell and YAML', async () => {
     const dir = repo({
-      's.sh': '#!/bin/bash\nset -u\nnohup python t.py --output_dir /tmp/x &  # tenant: ignore[shell/nohup-no-redirect, ckpt/volatile-path]\n',
+      's.sh':
+        '#!/bin/bash\nset -u\nnohup python t.py --output_dir /tmp/x &  # tenant: ignore[shell/nohup-no-redirect, ckpt/volatile-path]\n',
       'c.yaml': 'output_dir: /tmp/o  # tenant: ignore[ckpt/volatile-path]\n',
     });
     const r = await lintDir(dir, { only: ['shell/nohup-no-redirect', 'ckpt/volatile-path'] });
@@ -100,7 +106,13 @@ describe('.tenant.yml', () => {
       'lint:\n  rules:\n    shell/no-strict-mode: off\n    ckpt/non-atomic: error\n  profiles: [runpod]\n  ignore: ["test/**"]\n  durable: [/mnt/nfs]\n  fail-on: warning\nlaunch: {anything: 1}\n',
       '.tenant.yml',
     );
-    expect(c).toEqual({ rules: { 'shell/no-strict-mode': 'off', 'ckpt/non-atomic': 'error' }, profiles: ['runpod'], ignore: ['test/**'], durable: ['/mnt/nfs'], failOn: 'warning' });
+    expect(c).toEqual({
+      rules: { 'shell/no-strict-mode': 'off', 'ckpt/non-atomic': 'error' },
+      profiles: ['runpod'],
+      ignore: ['test/**'],
+      durable: ['/mnt/nfs'],
+      failOn: 'warning',
+    });
   });
 
   it.each([
@@ -120,7 +132,8 @@ describe('.tenant.yml', () => {
       'a.py': CKPT,
       'vendor/b.py': CKPT,
       'c.py': 'import torch\ntorch.save(m, "/tmp/keep/x.pt")\n',
-      '.tenant.yml': 'lint:\n  rules:\n    ckpt/volatile-path: warning\n    ckpt/non-atomic: off\n  ignore: [vendor/]\n  durable: [/tmp/keep]\n',
+      '.tenant.yml':
+        'lint:\n  rules:\n    ckpt/volatile-path: warning\n    ckpt/non-atomic: off\n  ignore: [vendor/]\n  durable: [/tmp/keep]\n',
     });
     const r = await runLint({ root: dir }, fsDeps);
     expect(r.findings.map((f) => [f.file, f.rule, f.severity])).toEqual([['a.py', 'ckpt/volatile-path', 'warning']]);
@@ -151,7 +164,10 @@ describe('profiles', () => {
     const p = profilePaths(loadProfile('autodl'));
     const dataDisk = p.volatile.find((v) => v.path === '/root/autodl-tmp');
     expect(dataDisk?.lostOn).toEqual(['destroy']);
-    const dir = repo({ 'a.py': 'import torch\ntorch.save(m, "/root/autodl-tmp/ck/latest.pt")\ntorch.save(m, "/root/autodl-fs/ck/latest.pt")\n' });
+    const dir = repo({
+      'a.py':
+        'import torch\ntorch.save(m, "/root/autodl-tmp/ck/latest.pt")\ntorch.save(m, "/root/autodl-fs/ck/latest.pt")\n',
+    });
     const r = await runLint({ root: dir, profiles: ['autodl'] }, fsDeps);
     const found = r.findings.filter((f) => f.rule === 'ckpt/volatile-path');
     expect(found.map((f) => [f.line, f.severity])).toEqual([[2, 'warning']]);
@@ -172,7 +188,11 @@ describe('--fix', () => {
   });
 
   it('rewrites scripts, adds the .gitattributes rules, and a second run changes nothing', async () => {
-    const dir = repo({ 'a.sh': '#!/bin/bash\r\nset -u\r\n', 'tools/run': '#!/usr/bin/env bash\r\nset -u\r\n', '.gitattributes': '*.png binary' });
+    const dir = repo({
+      'a.sh': '#!/bin/bash\r\nset -u\r\n',
+      'tools/run': '#!/usr/bin/env bash\r\nset -u\r\n',
+      '.gitattributes': '*.png binary',
+    });
     const first = await runLint({ root: dir, fix: true }, fsDeps);
     expect(first.fixed.sort()).toEqual(['.gitattributes', 'a.sh', 'tools/run']);
     expect(first.findings.filter((f) => f.rule === 'shell/crlf' || f.rule === 'git/eol-attributes')).toEqual([]);
@@ -184,7 +204,11 @@ describe('--fix', () => {
     const snapshot = [readFileSync(join(dir, 'a.sh')), readFileSync(join(dir, 'tools/run')), attrs];
     const second = await runLint({ root: dir, fix: true }, fsDeps);
     expect(second.fixed).toEqual([]);
-    expect([readFileSync(join(dir, 'a.sh')), readFileSync(join(dir, 'tools/run')), readFileSync(join(dir, '.gitattributes'), 'utf8')]).toEqual(snapshot);
+    expect([
+      readFileSync(join(dir, 'a.sh')),
+      readFileSync(join(dir, 'tools/run')),
+      readFileSync(join(dir, '.gitattributes'), 'utf8'),
+    ]).toEqual(snapshot);
   });
 
   it('creates .gitattributes when there is none', async () => {
@@ -195,7 +219,14 @@ describe('--fix', () => {
 });
 
 describe('failing threshold', () => {
-  const f = (severity: 'error' | 'warning' | 'info') => ({ rule: 'x', severity, file: 'a', line: 1, column: 1, message: '' });
+  const f = (severity: 'error' | 'warning' | 'info') => ({
+    rule: 'x',
+    severity,
+    file: 'a',
+    line: 1,
+    column: 1,
+    message: '',
+  });
   it('fails at or above fail-on, never with never', () => {
     expect(failsAt([f('warning')], 'error')).toBe(false);
     expect(failsAt([f('warning')], 'warning')).toBe(true);

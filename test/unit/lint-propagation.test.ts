@@ -30,7 +30,13 @@ describe('path constant propagation', () => {
   });
 
   it('module-level names read inside functions, and the last assignment before the use', () => {
-    const src = ['import torch', 'ROOT = "/data"', 'def f(m):', '    torch.save(m, ROOT + "/x.pt")', 'ROOT = "/tmp"'].join('\n');
+    const src = [
+      'import torch',
+      'ROOT = "/data"',
+      'def f(m):',
+      '    torch.save(m, ROOT + "/x.pt")',
+      'ROOT = "/tmp"',
+    ].join('\n');
     // The function runs after the module is set up, so the last module-level value counts.
     expect(resolved(src)).toEqual(['/tmp/x.pt']);
     const local = ['import torch', 'def f(m):', '    d = "/a"', '    torch.save(m, d)', '    d = "/b"'].join('\n');
@@ -60,7 +66,13 @@ describe('path constant propagation', () => {
   });
 
   it('format strings, % and .format', () => {
-    const src = ['import torch', 'd = "/tmp"', 'torch.save(m, "%s/a_%d.pt" % (d, 3))', 'torch.save(m, "{}/b.pt".format(d))', 'torch.save(m, "{root}/c.pt".format(root=d))'].join('\n');
+    const src = [
+      'import torch',
+      'd = "/tmp"',
+      'torch.save(m, "%s/a_%d.pt" % (d, 3))',
+      'torch.save(m, "{}/b.pt".format(d))',
+      'torch.save(m, "{root}/c.pt".format(root=d))',
+    ].join('\n');
     expect(resolved(src)).toEqual(['/tmp/a_{?}.pt', '/tmp/b.pt', '/tmp/c.pt']);
   });
 
@@ -92,7 +104,12 @@ describe('path constant propagation', () => {
   });
 
   it('unknown values stay unknown (function results, attributes of objects)', () => {
-    const src = ['import torch', 'torch.save(m, cfg.out_dir)', 'torch.save(m, make_path())', 'torch.save(m, a if c else b)'].join('\n');
+    const src = [
+      'import torch',
+      'torch.save(m, cfg.out_dir)',
+      'torch.save(m, make_path())',
+      'torch.save(m, a if c else b)',
+    ].join('\n');
     expect(resolved(src)).toEqual(['{?}', '{?}', '{?}']);
   });
 

@@ -30,8 +30,14 @@ describe('rule fixtures', () => {
     const fileRules = RULES.filter((r) => !r.repo && !r.text).map((r) => r.id);
     for (const id of fileRules) {
       const files = cases.filter((c) => c.rule === id).map((c) => c.file);
-      expect(files.some((f) => f.startsWith('tp_')), `${id} has a true-positive fixture`).toBe(true);
-      expect(files.some((f) => f.startsWith('fp_')), `${id} has a false-positive fixture`).toBe(true);
+      expect(
+        files.some((f) => f.startsWith('tp_')),
+        `${id} has a true-positive fixture`,
+      ).toBe(true);
+      expect(
+        files.some((f) => f.startsWith('fp_')),
+        `${id} has a false-positive fixture`,
+      ).toBe(true);
     }
   });
 

@@ -24,13 +24,18 @@ describe('shell tokenizer', () => {
   });
 
   it('skips comments and line continuations, and strips keywords', () => {
-    expect(words('# x\nif grep -q a f; then echo yes # c\nfi\nwhile true; do \\\n  sleep 1; done')).toEqual([['grep', '-q', 'a', 'f'], ['echo', 'yes'], ['true'], ['sleep', '1']]);
+    expect(words('# x\nif grep -q a f; then echo yes # c\nfi\nwhile true; do \\\n  sleep 1; done')).toEqual([
+      ['grep', '-q', 'a', 'f'],
+      ['echo', 'yes'],
+      ['true'],
+      ['sleep', '1'],
+    ]);
     const [grep] = tokenizeShell('if grep -q a f; then echo yes; fi');
     expect(grep?.condition).toBe(true);
   });
 
   it('reads heredoc bodies and command substitutions as part of words', () => {
-    const cmds = tokenizeShell("cat <<'EOF' > out\n$HOME is literal\nEOF\necho \"$(date +%s) done\"");
+    const cmds = tokenizeShell('cat <<\'EOF\' > out\n$HOME is literal\nEOF\necho "$(date +%s) done"');
     expect(cmds[0]?.heredoc?.body).toBe('$HOME is literal');
     expect(cmds[1]?.words[1]?.value).toBe('$(date +%s) done');
   });
@@ -40,7 +45,11 @@ describe('shell tokenizer', () => {
   });
 
   it('ignores case patterns and function headers', () => {
-    expect(words('case "$1" in\n  a|b) echo ab ;;\n  *) echo other ;;\nesac\nf() { echo in; }')).toEqual([['echo', 'ab'], ['echo', 'other'], ['echo', 'in']]);
+    expect(words('case "$1" in\n  a|b) echo ab ;;\n  *) echo other ;;\nesac\nf() { echo in; }')).toEqual([
+      ['echo', 'ab'],
+      ['echo', 'other'],
+      ['echo', 'in'],
+    ]);
   });
 
   it('does not fail on unterminated quotes', () => {
@@ -52,7 +61,10 @@ describe('nested command strings', () => {
   it('parses the remote command of ssh, with positions in the file', () => {
     const script = parseShellScript("ssh -p 22 -o BatchMode=yes box 'pkill -f x; nohup python t.py &'");
     const remote = script.units.find((u) => u.origin === 'ssh');
-    expect(remote?.commands.map((c) => argv(c).map((w) => w.value))).toEqual([['pkill', '-f', 'x'], ['nohup', 'python', 't.py']]);
+    expect(remote?.commands.map((c) => argv(c).map((w) => w.value))).toEqual([
+      ['pkill', '-f', 'x'],
+      ['nohup', 'python', 't.py'],
+    ]);
     expect(remote?.commands[1]?.col).toBe(45);
   });
 
@@ -64,7 +76,9 @@ describe('nested command strings', () => {
   });
 
   it('follows bash -c, tmux new and a heredoc fed to ssh bash -s', () => {
-    const script = parseShellScript("bash -c 'a; b'\ntmux new -d -s s 'python x.py'\nssh h bash -s <<EOF\nkill 1\nEOF\n");
+    const script = parseShellScript(
+      "bash -c 'a; b'\ntmux new -d -s s 'python x.py'\nssh h bash -s <<EOF\nkill 1\nEOF\n",
+    );
     expect(script.units.map((u) => u.origin)).toEqual(['script', 'bash -c', 'tmux', 'ssh', 'heredoc']);
     // 3 in the script, a and b, python, `bash -s` (the ssh command), kill (the heredoc)
     expect(allCommands(script).length).toBe(3 + 2 + 1 + 1 + 1);

@@ -50,11 +50,19 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   let failOn: FailOn | undefined;
   if (failOnRaw) {
     const parsed = FailOnSchema.safeParse(failOnRaw);
-    if (!parsed.success) throw new ConfigurationError(`input 'fail-on' must be one of error, warning, info, never; got '${failOnRaw}'`, INPUTS.failOn);
+    if (!parsed.success)
+      throw new ConfigurationError(
+        `input 'fail-on' must be one of error, warning, info, never; got '${failOnRaw}'`,
+        INPUTS.failOn,
+      );
     failOn = parsed.data;
   }
   const sarifInput = readInput(INPUTS.sarifFile);
-  const sarifFile = sarifInput ? (isAbsolute(sarifInput) ? sarifInput : join(workspace, sarifInput)) : join(env.RUNNER_TEMP || root, 'tenant-lint.sarif');
+  const sarifFile = sarifInput
+    ? isAbsolute(sarifInput)
+      ? sarifInput
+      : join(workspace, sarifInput)
+    : join(env.RUNNER_TEMP || root, 'tenant-lint.sarif');
   return {
     root,
     paths: list(INPUTS.paths),

@@ -35,7 +35,10 @@ function annotate(ui: Ui, f: Finding): void {
 export async function main(ui: Ui): Promise<void> {
   const s = readSettings();
   const run = await ui.group('tenant lint', () =>
-    runLint({ root: s.root, paths: s.paths, profiles: s.profiles, fix: s.fix, ...(s.config ? { configFile: s.config } : {}) }, { listFiles, python: pythonParser }),
+    runLint(
+      { root: s.root, paths: s.paths, profiles: s.profiles, fix: s.fix, ...(s.config ? { configFile: s.config } : {}) },
+      { listFiles, python: pythonParser },
+    ),
   );
   for (const f of run.findings) annotate(ui, f);
   const base = docsBase(process.env, packageRoot());

@@ -50,21 +50,27 @@ export function parseLintArgs(argv: readonly string[], json: boolean): Args {
   const out: Args = { paths: [], profiles: [], format: json ? 'json' : 'text', fix: false, config: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new ConfigurationError(`${flag} needs a value; see tenant lint --help`, flag);
+      if (v === undefined || v === '')
+        throw new ConfigurationError(`${flag} needs a value; see tenant lint --help`, flag);
       return v;
     };
     if (flag === '--profile') out.profiles.push(value());
     else if (flag === '--format') {
       const f = value();
-      if (!(FORMATS as readonly string[]).includes(f)) throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, got '${f}'`, '--format');
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, got '${f}'`, '--format');
       out.format = f as Format;
     } else if (flag === '--fix') out.fix = true;
     else if (flag === '--config') out.config = value();
     else if (a === '--') out.paths.push(...argv.slice(i + 1));
-    else if (a.startsWith('-') && a !== '-') throw new ConfigurationError(`unknown option ${a}; see tenant lint --help`, a);
+    else if (a.startsWith('-') && a !== '-')
+      throw new ConfigurationError(`unknown option ${a}; see tenant lint --help`, a);
     else out.paths.push(a);
     if (a === '--') break;
   }
@@ -78,7 +84,13 @@ export const lintCommand: CliCommand = {
   async run(argv, ctx) {
     const args = parseLintArgs(argv, ctx.json);
     const run = await runLint(
-      { root: ctx.cwd, paths: args.paths, profiles: args.profiles, fix: args.fix, ...(args.config ? { configFile: args.config } : {}) },
+      {
+        root: ctx.cwd,
+        paths: args.paths,
+        profiles: args.profiles,
+        fix: args.fix,
+        ...(args.config ? { configFile: args.config } : {}),
+      },
       { listFiles, python: pythonParser },
     );
     const base = docsBase(ctx.env, packageRoot());

@@ -51,7 +51,11 @@ export function parseConfig(text: string): ParsedConfig {
         const key = isScalar(keyNode) ? String(keyNode.value) : '';
         const value = pair.value as Node | null;
         const full = path ? `${path}.${key}` : key;
-        if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean') && value.range) {
+        if (
+          isScalar(value) &&
+          (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean') &&
+          value.range
+        ) {
           const pos = counter.linePos(value.range[0]);
           entries.push({ key, path: full, value: String(value.value), line: pos.line, column: pos.col });
           if (key === 'run' && typeof value.value === 'string') runs.push(runBlock(text, value, counter));
@@ -70,7 +74,11 @@ export function parseConfig(text: string): ParsedConfig {
   return { entries, runs, broken };
 }
 
-function runBlock(text: string, node: { value: unknown; range?: [number, number, number] | null; type?: string }, counter: LineCounter): RunBlock {
+function runBlock(
+  text: string,
+  node: { value: unknown; range?: [number, number, number] | null; type?: string },
+  counter: LineCounter,
+): RunBlock {
   const start = node.range?.[0] ?? 0;
   const pos = counter.linePos(start);
   const value = String(node.value);

@@ -106,7 +106,10 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
   const started = Date.now();
   const { root, config } = options;
   const ctx: RuleContext = {
-    volatile: new VolatileMatcher([...(options.profileVolatile ?? []), ...BUILTIN_VOLATILE], [...config.durable, ...(options.profileDurable ?? [])]),
+    volatile: new VolatileMatcher(
+      [...(options.profileVolatile ?? []), ...BUILTIN_VOLATILE],
+      [...config.durable, ...(options.profileDurable ?? [])],
+    ),
   };
   const enabled = RULES.filter((r) => config.rules[r.id] !== 'off' && (!options.only || options.only.includes(r.id)));
   const active: ActiveRule[] = enabled.map((rule) => {
@@ -114,7 +117,11 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     return { rule, triggers: t.map((s) => Buffer.from(s)) };
   });
   const byKind = new Map<FileKind, ActiveRule[]>();
-  for (const kind of KINDS_READ) byKind.set(kind, active.filter((a) => needs(a.rule, kind)));
+  for (const kind of KINDS_READ)
+    byKind.set(
+      kind,
+      active.filter((a) => needs(a.rule, kind)),
+    );
 
   const ignore = new GlobSet(config.ignore, { directories: true });
   const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
@@ -128,7 +135,14 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     for (const raw of raws) {
       const severity = severityOf(rule, raw, config);
       if (!severity) continue;
-      findings.push({ rule: rule.id, severity, file: raw.file ?? file, line: raw.line, column: raw.column, message: raw.message });
+      findings.push({
+        rule: rule.id,
+        severity,
+        file: raw.file ?? file,
+        line: raw.line,
+        column: raw.column,
+        message: raw.message,
+      });
     }
   };
 
@@ -175,7 +189,14 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     if (hasMark) {
       for (const c of suppressionComments(src.text())) {
         for (const id of unknownIds(c)) {
-          findings.push({ rule: UNKNOWN_RULE_ID, severity: 'error', file: src.path, line: c.line, column: c.column, message: `'${id}' in this suppression comment is not a tenant lint rule, so it suppresses nothing; run tenant lint --help for the list, or remove it.` });
+          findings.push({
+            rule: UNKNOWN_RULE_ID,
+            severity: 'error',
+            file: src.path,
+            line: c.line,
+            column: c.column,
+            message: `'${id}' in this suppression comment is not a tenant lint rule, so it suppresses nothing; run tenant lint --help for the list, or remove it.`,
+          });
         }
       }
     }
@@ -204,11 +225,17 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     } else if (kind === 'yaml' || kind === 'json' || kind === 'workflow') {
       const parsed = parseConfig(src.text());
       stats.parsed.config++;
-      for (const a of live) if (a.rule.config) emit(a.rule, src.path, a.rule.config({ file: src, entries: parsed.entries }, ctx));
+      for (const a of live)
+        if (a.rule.config) emit(a.rule, src.path, a.rule.config({ file: src, entries: parsed.entries }, ctx));
       if (kind === 'workflow') {
         for (const run of parsed.runs) {
-          const script = parseShellScript(run.text, { line: run.line, indent: run.indent, ...(run.firstCol ? { firstCol: run.firstCol } : {}) });
-          for (const a of live) if (a.rule.shell) emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
+          const script = parseShellScript(run.text, {
+            line: run.line,
+            indent: run.indent,
+            ...(run.firstCol ? { firstCol: run.firstCol } : {}),
+          });
+          for (const a of live)
+            if (a.rule.shell) emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
         }
       }
     }
@@ -230,7 +257,9 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     const src = sources.get(f.file) ?? (byPath.has(f.file) ? readSource(byPath.get(f.file) as FileEntry) : undefined);
     return !lineSuppresses(src?.lines()[f.line - 1], f.rule);
   });
-  kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  kept.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
   stats.ms = Date.now() - started;
   return { findings: kept, stats, shellFiles: repoFiles.filter((f) => f.kind === 'shell').map((f) => f.path) };
 }

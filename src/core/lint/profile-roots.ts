@@ -13,7 +13,10 @@ const UNIVERSAL = new Set(['/tmp', '/dev/shm', '/var/tmp']);
 
 /** A profile path up to its first placeholder segment (`/lambda/nfs/<name>` → `/lambda/nfs`). */
 function literalPrefix(path: string): string | undefined {
-  if (path.startsWith('$')) return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(path.split('/')[0] ?? '') ? path.split('/')[0]?.replace(/[{}]/g, '') : undefined;
+  if (path.startsWith('$'))
+    return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(path.split('/')[0] ?? '')
+      ? path.split('/')[0]?.replace(/[{}]/g, '')
+      : undefined;
   const segs = path.split('/');
   const cut = segs.findIndex((s) => /[<$*]/.test(s));
   const kept = cut === -1 ? segs : segs.slice(0, cut);

@@ -60,6 +60,14 @@ export function isKnownRule(id: string): boolean {
 }
 
 /** Metadata of every rule, the meta rule included (for SARIF and docs). */
-export function allRuleMeta(): { id: string; severity: 'error' | 'warning' | 'info'; title: string; fixable?: boolean }[] {
-  return [...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, ...(r.fixable ? { fixable: true } : {}) })), { id: UNKNOWN_RULE_ID, severity: 'error' as const, title: 'Unknown rule id in a suppression comment' }];
+export function allRuleMeta(): {
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  title: string;
+  fixable?: boolean;
+}[] {
+  return [
+    ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, ...(r.fixable ? { fixable: true } : {}) })),
+    { id: UNKNOWN_RULE_ID, severity: 'error' as const, title: 'Unknown rule id in a suppression comment' },
+  ];
 }

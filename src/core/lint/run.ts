@@ -32,7 +32,11 @@ export interface LintRun extends LintResult {
 export function loadLintConfig(root: string, configFile?: string): { config: LintConfig; path: string | undefined } {
   if (configFile) {
     const abs = isAbsolute(configFile) ? configFile : join(root, configFile);
-    if (!existsSync(abs)) throw new ConfigurationError(`config file ${configFile} does not exist; give the path of a .tenant.yml or leave it out`, 'config');
+    if (!existsSync(abs))
+      throw new ConfigurationError(
+        `config file ${configFile} does not exist; give the path of a .tenant.yml or leave it out`,
+        'config',
+      );
     const shown = relative(root, abs).startsWith('..') ? abs : relative(root, abs);
     return { config: parseLintConfig(readFileSync(abs, 'utf8'), shown), path: shown };
   }
@@ -47,7 +51,13 @@ export async function runLint(options: LintRunOptions, deps: LintDeps): Promise<
   const fromProfiles = pathsForProfiles(profiles);
   const lintOnce = (): Promise<LintResult> =>
     lint(
-      { root: options.root, paths: options.paths ?? [], config, profileVolatile: fromProfiles.volatile, profileDurable: fromProfiles.durable },
+      {
+        root: options.root,
+        paths: options.paths ?? [],
+        config,
+        profileVolatile: fromProfiles.volatile,
+        profileDurable: fromProfiles.durable,
+      },
       deps,
     );
   let result = await lintOnce();

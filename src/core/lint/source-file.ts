@@ -38,7 +38,11 @@ export function kindOf(path: string, head: Buffer): FileKind {
   return 'other';
 }
 
-export function makeSourceFile(path: string, bytes: Buffer, extra: { indexCrlf?: boolean; executable?: boolean } = {}): SourceFile {
+export function makeSourceFile(
+  path: string,
+  bytes: Buffer,
+  extra: { indexCrlf?: boolean; executable?: boolean } = {},
+): SourceFile {
   let text: string | undefined;
   let lines: string[] | undefined;
   return {

@@ -18,7 +18,10 @@ export function suppressionComments(text: string): SuppressionComment[] {
   if (!text.includes('tenant:')) return out;
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(MARK)) {
-      const ids = (m[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const ids = (m[1] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       out.push({ line: i + 1, column: (m.index ?? 0) + 1, ids });
     }
   });

@@ -20,7 +20,13 @@ export interface VolatileRoot {
 
 /** Scratch on every machine: the profiles' universal paths (/tmp, /dev/shm, /var/tmp) and $TMPDIR. */
 export const BUILTIN_VOLATILE: readonly VolatileRoot[] = [
-  ...UNIVERSAL_VOLATILE.map((u) => ({ path: u.path, platform: 'any machine', lostOn: [...u.lostOn], note: u.note, source: u.source })),
+  ...UNIVERSAL_VOLATILE.map((u) => ({
+    path: u.path,
+    platform: 'any machine',
+    lostOn: [...u.lostOn],
+    note: u.note,
+    source: u.source,
+  })),
   {
     path: '$TMPDIR',
     platform: 'Slurm and most schedulers',
@@ -44,7 +50,8 @@ export function severityFor(root: VolatileRoot): Severity {
 
 export function describeLoss(root: VolatileRoot): string {
   const events = root.lostOn.map((e) => (e === 'session-end' ? 'the end of the job or session' : `a ${e}`));
-  const when = events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events[events.length - 1]}` : (events[0] ?? 'teardown');
+  const when =
+    events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events[events.length - 1]}` : (events[0] ?? 'teardown');
   return `${root.platform} loses it on ${when}`;
 }
 

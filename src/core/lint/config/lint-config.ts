@@ -36,7 +36,10 @@ const LintSection = z.strictObject({
 const TenantFile = z.looseObject({ lint: LintSection.nullable().optional() });
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** Parses the text of a `.tenant.yml`; `file` names it in errors. */
@@ -45,14 +48,18 @@ export function parseLintConfig(text: string, file: string): LintConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e?.linePos?.[0];
-    throw new ConfigurationError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: malformed YAML — ${(e?.message ?? '').split('\n')[0]}`, file);
+    throw new ConfigurationError(
+      `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: malformed YAML — ${(e?.message ?? '').split('\n')[0]}`,
+      file,
+    );
   }
   const data: unknown = doc.toJS() ?? {};
   const parsed = TenantFile.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const at = fieldPath(i.path);
-      if (i.code === 'unrecognized_keys') return `${file}: ${at ? at + ': ' : ''}unknown key ${i.keys.map((k) => `'${k}'`).join(', ')}; allowed under lint: rules, profiles, ignore, durable, fail-on`;
+      if (i.code === 'unrecognized_keys')
+        return `${file}: ${at ? at + ': ' : ''}unknown key ${i.keys.map((k) => `'${k}'`).join(', ')}; allowed under lint: rules, profiles, ignore, durable, fail-on`;
       if (i.code === 'invalid_value') return `${file}: ${at}: must be one of ${i.values.map(String).join(', ')}`;
       return `${file}: ${at || '(top level)'}: ${i.message}`;
     });

@@ -26,6 +26,8 @@ export function fixGitattributes(shellPaths: readonly string[], existing: string
   const add = gitattributesAdditions(shellPaths, text);
   if (add.length === 0) return undefined;
   const head = text === '' || text.endsWith('\n') ? text : text + '\n';
-  const comment = text.includes('# tenant lint') ? '' : '# Shell scripts must reach the box with LF endings (tenant lint: git/eol-attributes).\n';
+  const comment = text.includes('# tenant lint')
+    ? ''
+    : '# Shell scripts must reach the box with LF endings (tenant lint: git/eol-attributes).\n';
   return head + comment + add.join('\n') + '\n';
 }

@@ -182,7 +182,8 @@ export class PyModule {
       if (!node) continue;
       const fn = node.childForFieldName('function');
       if (!fn) continue;
-      const callee = this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
+      const callee =
+        this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
       const name = callee.split('.').pop() ?? callee;
       const receiver = fn.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
       const args: PyNode[] = [];

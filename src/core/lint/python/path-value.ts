@@ -40,8 +40,23 @@ const PASS_THROUGH = new Set([
   'pathlib.PosixPath',
   'Path',
 ]);
-const JOINS = new Set(['os.path.join', 'posixpath.join', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PosixPath', 'Path']);
-const SAME_PATH_METHODS = new Set(['resolve', 'absolute', 'expanduser', 'as_posix', 'with_suffix', 'with_name', 'with_stem']);
+const JOINS = new Set([
+  'os.path.join',
+  'posixpath.join',
+  'pathlib.Path',
+  'pathlib.PurePath',
+  'pathlib.PosixPath',
+  'Path',
+]);
+const SAME_PATH_METHODS = new Set([
+  'resolve',
+  'absolute',
+  'expanduser',
+  'as_posix',
+  'with_suffix',
+  'with_name',
+  'with_stem',
+]);
 const ENV_GETTERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 
 export class PathEvaluator {
@@ -207,14 +222,18 @@ export class PathEvaluator {
     if (!fn) return UNKNOWN;
     const callee = this.mod.qualify(fn) ?? '';
     const argList = node.childForFieldName('arguments');
-    const args = (argList?.namedChildren ?? []).filter((a): a is PyNode => !!a && a.type !== 'keyword_argument' && a.type !== 'comment');
+    const args = (argList?.namedChildren ?? []).filter(
+      (a): a is PyNode => !!a && a.type !== 'keyword_argument' && a.type !== 'comment',
+    );
     const kw = (name: string): PyNode | undefined =>
-      (argList?.namedChildren ?? []).find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ??
-      undefined;
+      (argList?.namedChildren ?? [])
+        .find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)
+        ?.childForFieldName('value') ?? undefined;
 
     if (callee === 'tempfile' || callee.startsWith('tempfile.')) return [{ kind: 'tempfile' }];
     if (callee === 'io.BytesIO' || callee === 'BytesIO' || callee === 'io.BufferedWriter') return [{ kind: 'memory' }];
-    if (callee === 'open' || callee === 'io.open' || callee === 'builtins.open') return args[0] ? this.eval(args[0], d) : UNKNOWN;
+    if (callee === 'open' || callee === 'io.open' || callee === 'builtins.open')
+      return args[0] ? this.eval(args[0], d) : UNKNOWN;
     if (ENV_GETTERS.has(callee)) {
       const name = args[0] ? stringLiteral(args[0]) : undefined;
       if (!name) return UNKNOWN;
@@ -286,7 +305,17 @@ export function normalize(parts: PathPart[]): PathPart[] {
 /** The value as text for messages: `$TMPDIR/ckpt/{?}`. */
 export function describePath(parts: PathPart[]): string {
   return parts
-    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'env' ? `$${p.name}` : p.kind === 'tempfile' ? '{tempfile}' : p.kind === 'memory' ? '{memory}' : '{?}'))
+    .map((p) =>
+      p.kind === 'text'
+        ? p.text
+        : p.kind === 'env'
+          ? `$${p.name}`
+          : p.kind === 'tempfile'
+            ? '{tempfile}'
+            : p.kind === 'memory'
+              ? '{memory}'
+              : '{?}',
+    )
     .join('');
 }
 

@@ -39,7 +39,14 @@ const NUMPY_SAVES = new Set(['numpy.save', 'numpy.savez', 'numpy.savez_compresse
 
 export function saveSites(mod: PyModule): SaveSite[] {
   const out: SaveSite[] = [];
-  const add = (call: PyCall, api: string, path: PyNode | undefined, payload: PyNode | undefined, framework: boolean, declaration = false): void => {
+  const add = (
+    call: PyCall,
+    api: string,
+    path: PyNode | undefined,
+    payload: PyNode | undefined,
+    framework: boolean,
+    declaration = false,
+  ): void => {
     out.push({ call, api, path, payload, framework, declaration });
   };
   for (const call of mod.calls) {
@@ -62,14 +69,29 @@ export function saveSites(mod: PyModule): SaveSite[] {
       add(call, 'save_state', arg(call, 0, 'output_dir'), undefined, true);
     } else if (name === 'save_model' && call.receiver) {
       // trainer.save_model(dir) or accelerator.save_model(model, dir)
-      add(call, 'save_model', call.args.length >= 2 ? arg(call, 1, 'save_directory') : arg(call, 0, 'output_dir', 'save_directory'), undefined, true);
+      add(
+        call,
+        'save_model',
+        call.args.length >= 2 ? arg(call, 1, 'save_directory') : arg(call, 0, 'output_dir', 'save_directory'),
+        undefined,
+        true,
+      );
     } else if (name === 'save_checkpoint' && call.receiver) {
       add(call, 'save_checkpoint', arg(call, 0, 'save_dir', 'filepath'), undefined, true);
-    } else if ((callee === 'torch.distributed.checkpoint.save' || /(^|\.)dcp\.save$/.test(callee)) && call.kwargs.has('checkpoint_id')) {
+    } else if (
+      (callee === 'torch.distributed.checkpoint.save' || /(^|\.)dcp\.save$/.test(callee)) &&
+      call.kwargs.has('checkpoint_id')
+    ) {
       add(call, 'torch.distributed.checkpoint.save', call.kwargs.get('checkpoint_id'), call.args[0], true);
     } else if (name === 'ModelCheckpoint') {
       add(call, 'ModelCheckpoint(dirpath=)', arg(call, 0, 'dirpath'), undefined, true, true);
-    } else if (name === 'TrainingArguments' || name === 'Seq2SeqTrainingArguments' || name === 'SFTConfig' || name === 'DPOConfig' || name === 'GRPOConfig') {
+    } else if (
+      name === 'TrainingArguments' ||
+      name === 'Seq2SeqTrainingArguments' ||
+      name === 'SFTConfig' ||
+      name === 'DPOConfig' ||
+      name === 'GRPOConfig'
+    ) {
       add(call, `${name}(output_dir=)`, arg(call, 0, 'output_dir'), undefined, true, true);
     } else if (name === 'ProjectConfiguration') {
       add(call, 'ProjectConfiguration(project_dir=)', arg(call, 0, 'project_dir'), undefined, true, true);

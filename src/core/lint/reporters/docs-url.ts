@@ -18,9 +18,11 @@ export interface DocsEnv {
 
 /** The base URI that `docs/rules/<page>.md` is appended to (ends with `/`). */
 export function docsBase(env: DocsEnv, packageRoot: string): string {
-  if (env.TENANT_DOCS_BASE) return env.TENANT_DOCS_BASE.endsWith('/') ? env.TENANT_DOCS_BASE : env.TENANT_DOCS_BASE + '/';
+  if (env.TENANT_DOCS_BASE)
+    return env.TENANT_DOCS_BASE.endsWith('/') ? env.TENANT_DOCS_BASE : env.TENANT_DOCS_BASE + '/';
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  if (env.GITHUB_ACTION_REPOSITORY) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'main'}/`;
+  if (env.GITHUB_ACTION_REPOSITORY)
+    return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'main'}/`;
   if (env.GITHUB_REPOSITORY) return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA || 'HEAD'}/`;
   return pathToFileURL(packageRoot).href.replace(/\/?$/, '/');
 }

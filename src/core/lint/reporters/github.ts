@@ -14,7 +14,12 @@ function escapeProperty(s: string): string {
 
 export function annotationCommand(f: Finding): string {
   const level = f.severity === 'info' ? 'notice' : f.severity;
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(`tenant ${f.rule}`)}`].join(',');
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `title=${escapeProperty(`tenant ${f.rule}`)}`,
+  ].join(',');
   return `::${level} ${props}::${escapeData(f.message)}`;
 }
 

@@ -7,7 +7,11 @@ import { allRuleMeta } from '../registry.js';
 import type { Finding, Severity } from '../types.js';
 import { ruleHelpUri } from './docs-url.js';
 
-const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 export interface SarifOptions {
   version: string;
@@ -24,7 +28,10 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Sa
     shortDescription: { text: m.title },
     fullDescription: { text: `${m.title}.${m.fixable ? ' tenant lint --fix repairs it.' : ''}` },
     helpUri: ruleHelpUri(m.id, options.docsBase),
-    help: { text: `${m.title}. See ${ruleHelpUri(m.id, options.docsBase)}`, markdown: `${m.title}. [Rule documentation](${ruleHelpUri(m.id, options.docsBase)})` },
+    help: {
+      text: `${m.title}. See ${ruleHelpUri(m.id, options.docsBase)}`,
+      markdown: `${m.title}. [Rule documentation](${ruleHelpUri(m.id, options.docsBase)})`,
+    },
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: { tags: ['tenant', m.id.split('/')[0] ?? 'lint'], precision: 'high' },
   }));

@@ -10,9 +10,18 @@ export const ckptLightningResumeArg: Rule = {
     const lightning = [...mod.imports.values()].some((v) => /^(lightning|pytorch_lightning)\b/.test(v));
     if (!lightning) return [];
     return mod.calls
-      .filter((c) => c.name === 'Trainer' && /^(lightning|pytorch_lightning)\b/.test(c.callee) && c.kwargs.has('resume_from_checkpoint'))
+      .filter(
+        (c) =>
+          c.name === 'Trainer' &&
+          /^(lightning|pytorch_lightning)\b/.test(c.callee) &&
+          c.kwargs.has('resume_from_checkpoint'),
+      )
       .map((c) =>
-        at(c.line, c.column, 'Trainer(resume_from_checkpoint=…) was deprecated in Lightning 1.5 and removed in 2.0, where the Trainer rejects it; the resume belongs to fit(). Pass trainer.fit(model, ckpt_path="last") instead.'),
+        at(
+          c.line,
+          c.column,
+          'Trainer(resume_from_checkpoint=…) was deprecated in Lightning 1.5 and removed in 2.0, where the Trainer rejects it; the resume belongs to fit(). Pass trainer.fit(model, ckpt_path="last") instead.',
+        ),
       );
   },
 };

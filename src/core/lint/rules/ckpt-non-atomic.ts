@@ -20,7 +20,12 @@ export const ckptNonAtomic: Rule = {
   python({ mod, paths }) {
     const out: RawFinding[] = [];
     const swapScopes = new Set(
-      mod.calls.filter((c) => SWAPS.has(c.callee) || ((c.name === 'replace' || c.name === 'rename') && c.args.length === 1 && c.receiver)).map((c) => c.scope.id),
+      mod.calls
+        .filter(
+          (c) =>
+            SWAPS.has(c.callee) || ((c.name === 'replace' || c.name === 'rename') && c.args.length === 1 && c.receiver),
+        )
+        .map((c) => c.scope.id),
     );
     for (const site of saveSites(mod)) {
       if (site.framework || site.declaration || !site.path) continue;
@@ -28,7 +33,10 @@ export const ckptNonAtomic: Rule = {
       const value = paths.evaluate(site.path);
       if (value.parts.some((p) => p.kind === 'memory' || p.kind === 'tempfile')) continue;
       const shown = describePath(value.parts);
-      const literal = value.parts.filter((p) => p.kind === 'text').map((p) => (p.kind === 'text' ? p.text : '')).join('');
+      const literal = value.parts
+        .filter((p) => p.kind === 'text')
+        .map((p) => (p.kind === 'text' ? p.text : ''))
+        .join('');
       if (TEMP_NAME.test(literal) || TEMP_NAME.test(site.path.text)) continue;
       const looped = enclosingLoop(site.call.node) !== undefined;
       const resumeName = RESUME_NAME.test(literal) || RESUME_NAME.test(site.path.text);

@@ -15,7 +15,13 @@ export const ckptOsRename: Rule = {
     for (const c of mod.calls) {
       if (c.callee !== 'os.rename') continue;
       if (!c.args.some((a) => CKPT.test(a.text))) continue;
-      out.push(at(c.line, c.column, 'os.rename() fails on Windows when the target exists, and says nothing of intent; os.replace() overwrites atomically on every platform. Use os.replace(tmp, final).'));
+      out.push(
+        at(
+          c.line,
+          c.column,
+          'os.rename() fails on Windows when the target exists, and says nothing of intent; os.replace() overwrites atomically on every platform. Use os.replace(tmp, final).',
+        ),
+      );
     }
     return out;
   },

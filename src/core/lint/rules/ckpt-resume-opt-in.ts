@@ -64,36 +64,62 @@ export const ckptResumeOptIn: Rule = {
   triggers: ['load', 'resume', 'save_state', 'ckpt_path'],
   python({ mod }) {
     const out: RawFinding[] = [];
-    const relaunch = 'A relaunch after a preemption runs the same command line, so it trains from scratch and overwrites the checkpoints.';
+    const relaunch =
+      'A relaunch after a preemption runs the same command line, so it trains from scratch and overwrites the checkpoints.';
     for (const call of mod.calls) {
       const isLoad = call.callee === 'torch.load' || LOADS.has(call.name);
       if (isLoad) {
         const flag = guardingFlag(mod, call.node);
         if (flag) {
           out.push(
-            at(call.line, call.column, `${call.name}() runs only when ${flag} is given, and it is off by default. ${relaunch} Resume by default when a checkpoint exists (look for the latest one), and make starting over the opt-in.`),
+            at(
+              call.line,
+              call.column,
+              `${call.name}() runs only when ${flag} is given, and it is off by default. ${relaunch} Resume by default when a checkpoint exists (look for the latest one), and make starting over the opt-in.`,
+            ),
           );
         }
         continue;
       }
-      if (call.name === 'train' && call.receiver && /trainer/i.test(call.receiver.text) && mod.calls.some((c) => /TrainingArguments|SFTConfig/.test(c.name))) {
+      if (
+        call.name === 'train' &&
+        call.receiver &&
+        /trainer/i.test(call.receiver.text) &&
+        mod.calls.some((c) => /TrainingArguments|SFTConfig/.test(c.name))
+      ) {
         const arg = call.kwargs.get('resume_from_checkpoint');
         if (!arg) {
           out.push(
-            at(call.line, call.column, `trainer.train() has no resume_from_checkpoint, so the HF Trainer starts at step 0 even when output_dir holds checkpoints. ${relaunch} Pass resume_from_checkpoint=get_last_checkpoint(output_dir) (None when there is none).`),
+            at(
+              call.line,
+              call.column,
+              `trainer.train() has no resume_from_checkpoint, so the HF Trainer starts at step 0 even when output_dir holds checkpoints. ${relaunch} Pass resume_from_checkpoint=get_last_checkpoint(output_dir) (None when there is none).`,
+            ),
           );
         } else {
           const m = /\b(?:args|opt|cfg|config)\.([A-Za-z_][A-Za-z0-9_]*)/.exec(arg.text);
           const flag = m?.[1] ? mod.flags.get(m[1]) : undefined;
           if (flag && offByDefault(flag.default, flag.action) && !EXISTENCE.test(arg.text)) {
-            out.push(at(call.line, call.column, `trainer.train() resumes only when ${flag.flag} is given, and it is off by default. ${relaunch} Default it to the last checkpoint in output_dir.`));
+            out.push(
+              at(
+                call.line,
+                call.column,
+                `trainer.train() resumes only when ${flag.flag} is given, and it is off by default. ${relaunch} Default it to the last checkpoint in output_dir.`,
+              ),
+            );
           }
         }
       }
     }
     const saveState = mod.calls.find((c) => c.name === 'save_state' && c.receiver && /accel/i.test(c.receiver.text));
     if (saveState && !mod.calls.some((c) => c.name === 'load_state')) {
-      out.push(at(saveState.line, saveState.column, `accelerator.save_state() is called but load_state() never is: the saved state is never restored. ${relaunch} Call accelerator.load_state() on the latest checkpoint at start-up.`));
+      out.push(
+        at(
+          saveState.line,
+          saveState.column,
+          `accelerator.save_state() is called but load_state() never is: the saved state is never restored. ${relaunch} Call accelerator.load_state() on the latest checkpoint at start-up.`,
+        ),
+      );
     }
     return out;
   },

@@ -10,9 +10,21 @@ import { effectiveArgv } from '../shell/script.js';
 import type { RawFinding } from '../types.js';
 import { describeLoss, type VolatileMatch } from '../volatile.js';
 
-const CONFIG_KEYS = new Set(['output_dir', 'checkpoint_dir', 'ckpt_dir', 'save_dir', 'dirpath', 'default_root_dir', 'project_dir', 'checkpoint_path', 'ckpt_path']);
-const FLAG = /^--(output[-_]dir|checkpoint[-_]dir|ckpt[-_]dir|save[-_]dir|default[-_]root[-_]dir|project[-_]dir|checkpoint[-_]path|ckpt[-_]path)(=(.*))?$/;
-const OVERRIDE = /^\+{0,2}(?:[A-Za-z0-9_]+\.)*(output_dir|checkpoint_dir|ckpt_dir|save_dir|dirpath|default_root_dir)=(.+)$/;
+const CONFIG_KEYS = new Set([
+  'output_dir',
+  'checkpoint_dir',
+  'ckpt_dir',
+  'save_dir',
+  'dirpath',
+  'default_root_dir',
+  'project_dir',
+  'checkpoint_path',
+  'ckpt_path',
+]);
+const FLAG =
+  /^--(output[-_]dir|checkpoint[-_]dir|ckpt[-_]dir|save[-_]dir|default[-_]root[-_]dir|project[-_]dir|checkpoint[-_]path|ckpt[-_]path)(=(.*))?$/;
+const OVERRIDE =
+  /^\+{0,2}(?:[A-Za-z0-9_]+\.)*(output_dir|checkpoint_dir|ckpt_dir|save_dir|dirpath|default_root_dir)=(.+)$/;
 
 function explain(m: VolatileMatch, what: string, shown: string, extra = ''): string {
   const fallback = m.viaFallback ? ` when $${m.viaFallback} is unset` : '';
@@ -39,9 +51,14 @@ export const ckptVolatilePath: Rule = {
       if (!m) continue;
       const flag = value.viaFlag ? ` (the default of ${value.viaFlag})` : '';
       out.push(
-        at(site.path.startPosition.row + 1, site.path.startPosition.column + 1, explain(m, site.api, describePath(value.parts), flag), {
-          severity: m.severity,
-        }),
+        at(
+          site.path.startPosition.row + 1,
+          site.path.startPosition.column + 1,
+          explain(m, site.api, describePath(value.parts), flag),
+          {
+            severity: m.severity,
+          },
+        ),
       );
     }
     return out;
@@ -76,7 +93,10 @@ export const ckptVolatilePath: Rule = {
           }
           if (!value) continue;
           const m = ctx.volatile.matchShellText(value);
-          if (m) out.push(at(where.line, where.col, explain(m, `${w.value.split('=')[0]}`, value), { severity: m.severity }));
+          if (m)
+            out.push(
+              at(where.line, where.col, explain(m, `${w.value.split('=')[0]}`, value), { severity: m.severity }),
+            );
         }
       }
     }

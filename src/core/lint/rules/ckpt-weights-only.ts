@@ -28,7 +28,13 @@ function weightsOnly(mod: PyModule, expr: PyNode | undefined): boolean {
   const fn = expr.childForFieldName('function');
   if (!fn) return false;
   const name = (mod.qualify(fn) ?? fn.text).split('.').pop();
-  if (name === 'state_dict' && fn.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && ownFullStateDict(mod)) return false;
+  if (
+    name === 'state_dict' &&
+    fn.type === 'attribute' &&
+    fn.childForFieldName('object')?.text === 'self' &&
+    ownFullStateDict(mod)
+  )
+    return false;
   return name === 'state_dict' || name === 'get_state_dict' || name === 'unwrap_model';
 }
 
@@ -39,7 +45,9 @@ export const ckptWeightsOnly: Rule = {
   skipTests: true,
   triggers: ['state_dict'],
   python({ mod }) {
-    const trains = mod.calls.some((c) => (c.name === 'step' && c.receiver && /optim|opt\b/i.test(c.receiver.text)) || c.name === 'backward');
+    const trains = mod.calls.some(
+      (c) => (c.name === 'step' && c.receiver && /optim|opt\b/i.test(c.receiver.text)) || c.name === 'backward',
+    );
     if (!trains) return [];
     const sites = saveSites(mod);
     if (sites.some((s) => s.api === 'save_state' || s.api === 'save_checkpoint')) return [];

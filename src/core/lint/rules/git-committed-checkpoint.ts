@@ -15,7 +15,14 @@ export const gitCommittedCheckpoint: Rule = {
     for (const f of files) {
       if (/\.bin$/.test(f.path) && !/(model|pytorch|weights|adapter)/i.test(f.path)) continue;
       if (WEIGHTS.test(f.path) || RUN_DIRS.test(f.path)) {
-        out.push(at(1, 1, `${f.path} is a checkpoint or run artifact tracked by git: every clone and every push to a rented box carries it, and the repository only grows. Keep checkpoints on durable storage or in an artifact store, and list them in .gitignore.`, { file: f.path }));
+        out.push(
+          at(
+            1,
+            1,
+            `${f.path} is a checkpoint or run artifact tracked by git: every clone and every push to a rented box carries it, and the repository only grows. Keep checkpoints on durable storage or in an artifact store, and list them in .gitignore.`,
+            { file: f.path },
+          ),
+        );
       }
     }
     return out;

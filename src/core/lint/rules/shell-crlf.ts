@@ -14,7 +14,11 @@ export const shellCrlf: Rule = {
       if (first === -1) {
         if (!file.indexCrlf) return [];
         return [
-          at(1, 1, 'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout on Linux gets the CRs and bash fails with "$\'\\r\': command not found". Convert the blob to LF (tenant lint --fix, then commit) and keep it LF with a .gitattributes rule.'),
+          at(
+            1,
+            1,
+            'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout on Linux gets the CRs and bash fails with "$\'\\r\': command not found". Convert the blob to LF (tenant lint --fix, then commit) and keep it LF with a .gitattributes rule.',
+          ),
         ];
       }
       let count = 0;
@@ -24,7 +28,11 @@ export const shellCrlf: Rule = {
       const lineStart = b.lastIndexOf(0x0a, first) + 1;
       const col = b.toString('utf8', lineStart, first).length + 1;
       return [
-        at(line, col, `${count} line${count === 1 ? '' : 's'} end in CRLF; bash reads the CR as part of each command ("set: -: invalid option", "$'\\r': command not found", "syntax error near unexpected token $'do\\r'"). Run tenant lint --fix (CRLF → LF) and add "*.sh text eol=lf" to .gitattributes.`),
+        at(
+          line,
+          col,
+          `${count} line${count === 1 ? '' : 's'} end in CRLF; bash reads the CR as part of each command ("set: -: invalid option", "$'\\r': command not found", "syntax error near unexpected token $'do\\r'"). Run tenant lint --fix (CRLF → LF) and add "*.sh text eol=lf" to .gitattributes.`,
+        ),
       ];
     },
   },

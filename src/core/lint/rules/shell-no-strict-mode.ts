@@ -25,10 +25,24 @@ export const shellNoStrictMode: Rule = {
     if (!interp || !SHELLS.has(interp)) return [];
     if (shebang && setsOption(shebang.split(/\s+/).slice(1), 'u', 'nounset')) return [];
     const top = script.units[0]?.commands ?? [];
-    const strict = top.some((c) => commandName(c) === 'set' && setsOption(argv(c).slice(1).map((w) => w.value), 'u', 'nounset'));
+    const strict = top.some(
+      (c) =>
+        commandName(c) === 'set' &&
+        setsOption(
+          argv(c)
+            .slice(1)
+            .map((w) => w.value),
+          'u',
+          'nounset',
+        ),
+    );
     if (strict) return [];
     return [
-      at(1, 1, 'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).'),
+      at(
+        1,
+        1,
+        'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).',
+      ),
     ];
   },
 };

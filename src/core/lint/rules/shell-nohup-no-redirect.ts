@@ -14,7 +14,13 @@ export const shellNohupNoRedirect: Rule = {
       for (const cmd of unit.commands) {
         if (cmd.after !== '&' || !effectiveArgv(cmd).wrappers.includes('nohup')) continue;
         if (cmd.redirects.some((r) => /^(1?>|1?>>|&>|&>>|>\|)$/.test(r.op))) continue;
-        out.push(at(cmd.line, cmd.col, 'nohup … & without a redirect writes the job’s output to nohup.out in whatever directory it started in, and leaves stdin attached to the terminal or ssh channel. Redirect all three: nohup cmd > run.log 2>&1 < /dev/null &.'));
+        out.push(
+          at(
+            cmd.line,
+            cmd.col,
+            'nohup … & without a redirect writes the job’s output to nohup.out in whatever directory it started in, and leaves stdin attached to the terminal or ssh channel. Redirect all three: nohup cmd > run.log 2>&1 < /dev/null &.',
+          ),
+        );
       }
     }
     return out;

@@ -9,7 +9,22 @@ import type { ShellCommand } from '../shell/tokenizer.js';
 import type { RawFinding } from '../types.js';
 
 const KILLS = new Set(['pkill', 'kill', 'killall', 'fuser']);
-const LAUNCHES = new Set(['nohup', 'setsid', 'python', 'python3', 'torchrun', 'accelerate', 'deepspeed', 'bash', 'sh', 'sbatch', 'screen', 'srun', 'uv', 'poetry']);
+const LAUNCHES = new Set([
+  'nohup',
+  'setsid',
+  'python',
+  'python3',
+  'torchrun',
+  'accelerate',
+  'deepspeed',
+  'bash',
+  'sh',
+  'sbatch',
+  'screen',
+  'srun',
+  'uv',
+  'poetry',
+]);
 
 function isKill(cmd: ShellCommand): boolean {
   const name = commandName(cmd);
@@ -43,7 +58,11 @@ export const shellPkillRelaunch: Rule = {
       const kill = cmds[k] as ShellCommand;
       const where = unit.origin === 'ssh' ? 'one ssh command' : 'one bash -c string';
       out.push(
-        at(kill.line, kill.col, `${commandName(kill)} and the relaunch (${argv(launch)[0]?.value ?? ''}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`),
+        at(
+          kill.line,
+          kill.col,
+          `${commandName(kill)} and the relaunch (${argv(launch)[0]?.value ?? ''}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`,
+        ),
       );
     }
     return out;

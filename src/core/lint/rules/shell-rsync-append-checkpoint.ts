@@ -18,7 +18,13 @@ export const shellRsyncAppendCheckpoint: Rule = {
         const words = argv(cmd);
         const flag = words.find((w) => w.value === '--append' || w.value === '--append-verify');
         if (!flag || !words.some((w) => CKPT.test(w.value))) continue;
-        out.push(at(flag.line, flag.col, `${flag.value} only appends to the receiver's file: a checkpoint that was replaced (latest.pth rewritten each save) and is not shorter is skipped, or gets new bytes glued onto old ones. Drop ${flag.value}; use --partial (and verify checksums) for checkpoints.`));
+        out.push(
+          at(
+            flag.line,
+            flag.col,
+            `${flag.value} only appends to the receiver's file: a checkpoint that was replaced (latest.pth rewritten each save) and is not shorter is skipped, or gets new bytes glued onto old ones. Drop ${flag.value}; use --partial (and verify checksums) for checkpoints.`,
+          ),
+        );
       }
     }
     return out;

@@ -19,7 +19,8 @@ const TOKEN_SHAPES: [RegExp, string][] = [
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|AUTH)$/i;
 const WANDB_KEY = /(WANDB|KEY|TOKEN)[A-Z_]*\s*[=:]\s*["']?[0-9a-f]{40}\b/i;
 const PLACEHOLDER = /^(<.*>|x+|\*+|\.\.\.|changeme|your[-_].*|\$.*|%.*%|)$/i;
-const CRED_FILE = /(^|\/)(\.netrc|\.pypirc|\.npmrc|credentials(\.json)?|id_(rsa|ed25519|ecdsa|dsa)|[^/]*\.pem|[^/]*\.key|\.env|secrets\.toml|\.wandb_key|token)$/;
+const CRED_FILE =
+  /(^|\/)(\.netrc|\.pypirc|\.npmrc|credentials(\.json)?|id_(rsa|ed25519|ecdsa|dsa)|[^/]*\.pem|[^/]*\.key|\.env|secrets\.toml|\.wandb_key|token)$/;
 const REMOTE_TOOLS = new Set(['ssh', 'scp', 'rsync', 'sftp', 'sshpass']);
 
 export const shellSecretInline: Rule = {
@@ -34,10 +35,24 @@ export const shellSecretInline: Rule = {
       lines.forEach((line, i) => {
         for (const [re, what] of TOKEN_SHAPES) {
           const m = re.exec(line);
-          if (m) out.push(at(i + 1, (m.index ?? 0) + 1, `this line holds ${what} in clear text; anyone with the repository (and the box's process list) has it. Revoke it, read it from the environment, and stream it to the box on stdin: printf '%s\\n' "$TOKEN" | ssh host 'umask 077; cat > ~/.token'.`));
+          if (m)
+            out.push(
+              at(
+                i + 1,
+                (m.index ?? 0) + 1,
+                `this line holds ${what} in clear text; anyone with the repository (and the box's process list) has it. Revoke it, read it from the environment, and stream it to the box on stdin: printf '%s\\n' "$TOKEN" | ssh host 'umask 077; cat > ~/.token'.`,
+              ),
+            );
         }
         const w = WANDB_KEY.exec(line);
-        if (w && !out.some((f) => f.line === i + 1)) out.push(at(i + 1, (w.index ?? 0) + 1, 'this line assigns a 40-hex API key in clear text. Revoke it, read it from the environment, and stream it to the box on stdin.'));
+        if (w && !out.some((f) => f.line === i + 1))
+          out.push(
+            at(
+              i + 1,
+              (w.index ?? 0) + 1,
+              'this line assigns a 40-hex API key in clear text. Revoke it, read it from the environment, and stream it to the box on stdin.',
+            ),
+          );
       });
     }
     for (const unit of script.units) {
@@ -49,7 +64,14 @@ export const shellSecretInline: Rule = {
         if (tool === 'sshpass') {
           const p = words.findIndex((w) => w.value === '-p');
           const pw = p === -1 ? undefined : words[p + 1];
-          if (pw && !PLACEHOLDER.test(pw.value)) out.push(at(pw.line, pw.col, 'sshpass -p puts the password in the command line (visible in ps and the shell history). Use a key, or sshpass -e with SSHPASS in the environment.'));
+          if (pw && !PLACEHOLDER.test(pw.value))
+            out.push(
+              at(
+                pw.line,
+                pw.col,
+                'sshpass -p puts the password in the command line (visible in ps and the shell history). Use a key, or sshpass -e with SSHPASS in the environment.',
+              ),
+            );
           continue;
         }
         const scan: Word[] = tool === 'ssh' ? sshParts(words).remote : words.slice(1);
@@ -57,12 +79,28 @@ export const shellSecretInline: Rule = {
           for (const piece of w.value.split(/[\s;&|]+/)) {
             const a = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(piece);
             if (a?.[1] && SECRET_NAME.test(a[1]) && !PLACEHOLDER.test(a[2] ?? '') && !/^["']?\$/.test(a[2] ?? '')) {
-              out.push(at(w.line, w.col, `${a[1]}=… is written into the ${tool} command line: the value reaches the remote argv, ps and logs. Stream it on stdin instead: printf '%s\\n' "$${a[1]}" | ssh host 'umask 077; cat > ~/.secret'.`));
+              out.push(
+                at(
+                  w.line,
+                  w.col,
+                  `${a[1]}=… is written into the ${tool} command line: the value reaches the remote argv, ps and logs. Stream it on stdin instead: printf '%s\\n' "$${a[1]}" | ssh host 'umask 077; cat > ~/.secret'.`,
+                ),
+              );
             }
           }
-          const expanded = w.vars.find((v) => SECRET_NAME.test(v)) ?? (/\$\{\{\s*secrets\.([A-Za-z0-9_]+)/.exec(w.raw)?.[1] ?? undefined);
+          const expanded =
+            w.vars.find((v) => SECRET_NAME.test(v)) ??
+            /\$\{\{\s*secrets\.([A-Za-z0-9_]+)/.exec(w.raw)?.[1] ??
+            undefined;
           if (expanded) {
-            out.push(at(w.line, w.col, `$${expanded} is expanded into the ${tool} command line, so the secret's value lands in the remote argv (ps, /proc, shell history on the box). Stream it on stdin instead: printf '%s\\n' "$${expanded}" | ssh host 'umask 077; cat > ~/.secret'.`, { severity: 'warning' }));
+            out.push(
+              at(
+                w.line,
+                w.col,
+                `$${expanded} is expanded into the ${tool} command line, so the secret's value lands in the remote argv (ps, /proc, shell history on the box). Stream it on stdin instead: printf '%s\\n' "$${expanded}" | ssh host 'umask 077; cat > ~/.secret'.`,
+                { severity: 'warning' },
+              ),
+            );
           }
         }
         if (tool === 'scp' || tool === 'rsync') {
@@ -70,7 +108,14 @@ export const shellSecretInline: Rule = {
           const dest = operands[operands.length - 1];
           if (dest && /^[^/]*:/.test(dest.value)) {
             for (const src of operands.slice(0, -1)) {
-              if (CRED_FILE.test(src.value)) out.push(at(src.line, src.col, `${tool} copies the credential file ${src.value} onto the remote box, where it outlives the run (disks of rented machines are reused). Stream the secret on stdin into a file with umask 077, and delete it at teardown.`));
+              if (CRED_FILE.test(src.value))
+                out.push(
+                  at(
+                    src.line,
+                    src.col,
+                    `${tool} copies the credential file ${src.value} onto the remote box, where it outlives the run (disks of rented machines are reused). Stream the secret on stdin into a file with umask 077, and delete it at teardown.`,
+                  ),
+                );
             }
           }
         }

@@ -10,7 +10,8 @@ import type { RawFinding } from '../types.js';
 import { setsOption } from './shell-no-strict-mode.js';
 
 const COPIES = new Set(['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws', 'azcopy', 'sftp', 'install']);
-const SUCCESS = /\b(sync(ed|ing)?|saved|copied|upload(ed)?|done|ok|success(ful(ly)?)?|complete(d)?|backed[ -]up|mirrored|persisted|archived)\b/i;
+const SUCCESS =
+  /\b(sync(ed|ing)?|saved|copied|upload(ed)?|done|ok|success(ful(ly)?)?|complete(d)?|backed[ -]up|mirrored|persisted|archived)\b/i;
 const TRUTHY = new Set(['true', ':']);
 
 function discardsStderr(cmd: ShellCommand): boolean {
@@ -20,7 +21,8 @@ function discardsStderr(cmd: ShellCommand): boolean {
 function isCopy(cmd: ShellCommand): boolean {
   const name = commandName(cmd);
   if (!COPIES.has(name)) return false;
-  if (name === 'aws') return effectiveArgv(cmd).words.some((w) => w.value === 'cp' || w.value === 'sync' || w.value === 'mv');
+  if (name === 'aws')
+    return effectiveArgv(cmd).words.some((w) => w.value === 'cp' || w.value === 'sync' || w.value === 'mv');
   return true;
 }
 
@@ -36,7 +38,17 @@ export const shellSilentSync: Rule = {
       let errexit = false;
       for (let i = 0; i < cmds.length; i++) {
         const cmd = cmds[i] as ShellCommand;
-        if (commandName(cmd) === 'set' && setsOption(argv(cmd).slice(1).map((w) => w.value), 'e', 'errexit')) errexit = true;
+        if (
+          commandName(cmd) === 'set' &&
+          setsOption(
+            argv(cmd)
+              .slice(1)
+              .map((w) => w.value),
+            'e',
+            'errexit',
+          )
+        )
+          errexit = true;
         if (!isCopy(cmd) || cmd.condition || cmd.after === '&&' || cmd.after === '|') continue;
         let j = i + 1;
         let swallowed = false;
@@ -52,10 +64,17 @@ export const shellSilentSync: Rule = {
           if (next.words.some((w) => w.vars.includes('?') || w.vars.includes('PIPESTATUS')) || next.condition) break;
           const name = commandName(next);
           if (name !== 'echo' && name !== 'printf') continue;
-          const text = argv(next).slice(1).map((w) => w.value).join(' ');
+          const text = argv(next)
+            .slice(1)
+            .map((w) => w.value)
+            .join(' ');
           if (!SUCCESS.test(text)) continue;
           out.push(
-            at(cmd.line, cmd.col, `${commandName(cmd)} ${swallowed ? 'has its failure swallowed (|| true)' : 'sends its errors to /dev/null (and set -e is off)'}, yet line ${next.line} reports success ("${text.slice(0, 60)}"). When the copy fails the log still says it worked, and the box can be torn down with the results on it. Gate the message on the copy: cp … && echo synced || { echo "sync FAILED" >&2; exit 2; }.`),
+            at(
+              cmd.line,
+              cmd.col,
+              `${commandName(cmd)} ${swallowed ? 'has its failure swallowed (|| true)' : 'sends its errors to /dev/null (and set -e is off)'}, yet line ${next.line} reports success ("${text.slice(0, 60)}"). When the copy fails the log still says it worked, and the box can be torn down with the results on it. Gate the message on the copy: cp … && echo synced || { echo "sync FAILED" >&2; exit 2; }.`,
+            ),
           );
           break;
         }

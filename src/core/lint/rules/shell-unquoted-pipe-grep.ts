@@ -10,7 +10,20 @@ import type { RawFinding } from '../types.js';
 import { KNOWN_COMMANDS } from './known-commands.js';
 
 const GREPS = new Set(['grep', 'egrep', 'fgrep', 'zgrep', 'rg']);
-const WITH_ARG = new Set(['-e', '-f', '-m', '-A', '-B', '-C', '--max-count', '--regexp', '--file', '--label', '--include', '--exclude']);
+const WITH_ARG = new Set([
+  '-e',
+  '-f',
+  '-m',
+  '-A',
+  '-B',
+  '-C',
+  '--max-count',
+  '--regexp',
+  '--file',
+  '--label',
+  '--include',
+  '--exclude',
+]);
 
 /** The pattern word of a grep argv (after `grep`), or undefined. */
 function patternWord(words: Word[]): Word | undefined {
@@ -61,7 +74,11 @@ export const shellUnquotedPipeGrep: Rule = {
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(
-          at(pat.line, pat.col, `the grep pattern ${pat.value} is unquoted, so the | after it splits the line into a pipeline: grep searches for "${pat.value}" and "${bad}" runs as a command. Without a file operand grep then reads stdin and waits forever (in an ssh command, the channel). Quote the whole pattern: grep -E 'a|b|c' FILE.`),
+          at(
+            pat.line,
+            pat.col,
+            `the grep pattern ${pat.value} is unquoted, so the | after it splits the line into a pipeline: grep searches for "${pat.value}" and "${bad}" runs as a command. Without a file operand grep then reads stdin and waits forever (in an ssh command, the channel). Quote the whole pattern: grep -E 'a|b|c' FILE.`,
+          ),
         );
       }
     }

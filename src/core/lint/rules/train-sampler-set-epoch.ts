@@ -13,7 +13,11 @@ export const trainSamplerSetEpoch: Rule = {
     const first = mod.calls.find((c) => c.name === 'DistributedSampler');
     if (!first) return [];
     return [
-      at(first.line, first.column, 'DistributedSampler is created but set_epoch() is never called: every epoch (and every resumed run) shuffles in the same order. Call sampler.set_epoch(epoch) at the start of each epoch.'),
+      at(
+        first.line,
+        first.column,
+        'DistributedSampler is created but set_epoch() is never called: every epoch (and every resumed run) shuffles in the same order. Call sampler.set_epoch(epoch) at the start of each epoch.',
+      ),
     ];
   },
 };

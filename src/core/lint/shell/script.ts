@@ -152,8 +152,10 @@ function nestedOf(cmd: ShellCommand): Nested[] {
     if (remote.length > 0) {
       out.push({ text: remote.map((w) => w.value).join(' '), at: remote[0], origin: 'ssh' });
     }
-    const shellOnly = remote.length === 0 || (SHELLS.has(basename(remote[0]?.value ?? '')) && !remote.some((w) => w.value === '-c'));
-    if (shellOnly && cmd.heredoc) out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
+    const shellOnly =
+      remote.length === 0 || (SHELLS.has(basename(remote[0]?.value ?? '')) && !remote.some((w) => w.value === '-c'));
+    if (shellOnly && cmd.heredoc)
+      out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
     return out;
   }
   if (SHELLS.has(name)) {
@@ -171,9 +173,11 @@ function nestedOf(cmd: ShellCommand): Nested[] {
       const rest = words.slice(2);
       let k = 0;
       const withArg = new Set(['-s', '-n', '-c', '-t', '-e', '-x', '-y', '-F', '-f', '-l']);
-      while (k < rest.length && (rest[k] as Word).value.startsWith('-')) k += withArg.has((rest[k] as Word).value) ? 2 : 1;
+      while (k < rest.length && (rest[k] as Word).value.startsWith('-'))
+        k += withArg.has((rest[k] as Word).value) ? 2 : 1;
       const cmdWords = rest.slice(k);
-      if (cmdWords.length > 0) out.push({ text: cmdWords.map((w) => w.value).join(' '), at: cmdWords[0], origin: 'tmux' });
+      if (cmdWords.length > 0)
+        out.push({ text: cmdWords.map((w) => w.value).join(' '), at: cmdWords[0], origin: 'tmux' });
     } else if (sub === 'send-keys' || sub === 'send') {
       const rest = words.slice(2);
       let k = 0;
