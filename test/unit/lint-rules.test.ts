@@ -3,10 +3,11 @@
  * line named by `# expect@N`) must carry a finding of that rule and no other line may; `fp_*` files must give
  * none.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/core/lint/registry.js';
+import { allRuleMeta, RULES } from '../../src/core/lint/registry.js';
+import { ruleDocPath } from '../../src/core/lint/types.js';
 import { lintDir } from './lint-helpers.js';
 
 const ROOT = 'test/fixtures/lint/rules';
@@ -47,5 +48,16 @@ describe('rule fixtures', () => {
     const want = file.startsWith('tp_') ? expectedLines(readFileSync(join(ROOT, dir, file), 'utf8')) : [];
     if (file.startsWith('tp_')) expect(want.length).toBeGreaterThan(0);
     expect(got, result.findings.map((f) => `${f.line}: ${f.message}`).join('\n')).toEqual(want);
+  });
+});
+
+describe('rule docs', () => {
+  it.each(allRuleMeta().map((m) => m.id))('%s has a docs page with what, why, example and fix', (id) => {
+    const page = ruleDocPath(id);
+    expect(existsSync(page), page).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    expect(text.startsWith(`# ${id}\n`)).toBe(true);
+    for (const section of ['## What it finds', '## Why it bites', '## Example', '## Fix']) expect(text).toContain(section);
+    expect(readFileSync('docs/rules/README.md', 'utf8')).toContain(`(${page.slice('docs/rules/'.length)})`);
   });
 });
