@@ -56,12 +56,16 @@ export const shellPkillRelaunch: Rule = {
       const launch = cmds.slice(k + 1).find(isLaunch);
       if (!launch) continue;
       const kill = cmds[k] as ShellCommand;
+      const show = (c: ShellCommand): string => {
+        const w = argv(c).map((x) => x.value);
+        return w[0] === 'tmux' ? `tmux ${w[1] ?? ''}` : (w[0] ?? '');
+      };
       const where = unit.origin === 'ssh' ? 'one ssh command' : 'one bash -c string';
       out.push(
         at(
           kill.line,
           kill.col,
-          `${commandName(kill)} and the relaunch (${argv(launch)[0]?.value ?? ''}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`,
+          `${show(kill)} and the relaunch (${show(launch)}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`,
         ),
       );
     }
