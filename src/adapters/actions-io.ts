@@ -67,6 +67,11 @@ export function readState(name: string): string {
   return core.getState(name);
 }
 
+/** Sets an environment variable for the steps after this one (GITHUB_ENV). Never a secret. */
+export function exportVariable(name: string, value: string): void {
+  core.exportVariable(name, value);
+}
+
 export function failStep(message: string): void {
   core.setFailed(message);
 }

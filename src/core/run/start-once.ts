@@ -112,6 +112,8 @@ export function startOnceScript(spec: StartOnceSpec): string {
     '  if [ ! -e "$dir/pgid" ]; then break; fi',
     '  pg=$(cat -- "$dir/pgid" 2>/dev/null)',
     '  if [ ! -e "$dir/exit_code" ] && [ -n "$pg" ] && group_alive "$pg"; then live=$id; break; fi',
+    // An ended attempt needs its secrets no more: its env file is removed.
+    '  ep=$(cat -- "$dir/env_path" 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi',
     '  last=$id; n=$((n+1))',
     'done',
     'if [ -n "$live" ]; then',
@@ -230,4 +232,10 @@ export async function startOnce(host: Host, spec: StartOnceSpec): Promise<StartO
     'ESTART',
     `unexpected answer from the launcher on ${host.label}: ${res.stdout.slice(0, 200)} ${why}`,
   );
+}
+
+/** Removes a run's env file (secrets) once the run has ended; safe to call for a run without one. */
+export async function removeEnvFile(host: Host, paths: RunPaths): Promise<void> {
+  const q = shellQuote(paths.envPath);
+  await host.exec({ script: `ep=$(cat -- ${q} 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi` }, { timeoutMs: 30_000 });
 }
