@@ -16,7 +16,9 @@ import type { Command, ExecOptions, ExecResult, FileStat, Host, StreamLine, Stre
 import { ExecMarkerScanner, planRemoteCommand } from '../core/host/remote-command.js';
 import { assertPgid, normalizeSignal } from '../core/host/signal-name.js';
 import { shellJoin } from '../core/host/quote.js';
+import { planShellCommand } from '../core/host/shell-session.js';
 import { ChannelLimit } from './channel-limit.js';
+import { PersistentShell } from './ssh-shell.js';
 import { labelOf, openConnection, type SshTarget } from './ssh-connect.js';
 import { loadPrivateKey } from './ssh-key.js';
 
@@ -26,6 +28,8 @@ const DEFAULT_FILE_MODE = 0o644;
 /** SFTP transfer pipelining: requests in flight and bytes per request. */
 const SFTP_CHUNK = 64 * 1024;
 const SFTP_IN_FLIGHT = 16;
+/** How many persistent shells one connection may start (a shell that dies is replaced, up to this). */
+const MAX_SHELL_STARTS = 3;
 /** After a timeout kill, how long to wait for the channel to close by itself. */
 const KILL_GRACE_MS = 3000;
 
@@ -33,6 +37,14 @@ const SFTP_NO_SUCH_FILE = 2;
 const SFTP_PERMISSION_DENIED = 3;
 
 type SftpError = Error & { code?: unknown };
+
+export interface SshHostOptions {
+  /**
+   * Run small commands (no stdin) through one persistent remote shell instead of a channel each: no channel
+   * set-up and no rc files per command. Default true.
+   */
+  persistentShell?: boolean;
+}
 
 function required(value: string | undefined, input: string, flag: string, what: string): string {
   if (value === undefined || value.trim() === '') {
@@ -61,9 +73,13 @@ export class SshHost implements Host {
   private lost: Error | undefined;
   private closing: Promise<void> | undefined;
   private closed = false;
+  private shell: PersistentShell | undefined;
+  private shellStarts = 0;
+  /** How commands were run so far: on their own channel, or through the persistent shell. */
+  readonly counters = { channelExecs: 0, shellExecs: 0 };
 
   /** Validates the settings, loads the key, pins the host key, connects and logs in. */
-  static async connect(settings: ConnectionSettings): Promise<SshHost> {
+  static async connect(settings: ConnectionSettings, options: SshHostOptions = {}): Promise<SshHost> {
     const host = required(settings.host, 'host', '--host', 'the box to reach');
     const user = required(settings.user, 'user', '--user', 'the login name on the box');
     const keyText = required(settings.privateKey, 'private-key', '--identity', 'the private key whose public half the box authorizes');
@@ -77,7 +93,7 @@ export class SshHost implements Host {
     const key = loadPrivateKey(keyText, settings.passphrase);
     const target: SshTarget = { host, port: settings.port, user, connectTimeoutMs: settings.connectTimeoutMs };
     const { client, verdict } = await openConnection(target, key, check);
-    return new SshHost(client, target, verdict.fingerprint, verdict.keyType, verdict.trust);
+    return new SshHost(client, target, verdict.fingerprint, verdict.keyType, verdict.trust, options.persistentShell ?? true);
   }
 
   private constructor(
@@ -86,6 +102,7 @@ export class SshHost implements Host {
     fingerprint: string,
     keyType: string,
     trust: 'pinned' | 'accepted-new',
+    private shellWanted: boolean,
   ) {
     this.label = labelOf(target);
     this.hostKeyFingerprint = fingerprint;
@@ -108,8 +125,39 @@ export class SshHost implements Host {
     this.assertUsable();
     const nonce = randomBytes(8).toString('hex');
     const plan = planRemoteCommand(command, options, nonce);
+    const shellText = this.shellWanted && !plan.upload ? planShellCommand(command, options, nonce) : undefined;
+    if (shellText !== undefined) {
+      const shell = this.idleShell();
+      if (shell) {
+        this.counters.shellExecs++;
+        return shell.run(shellText, nonce, options);
+      }
+    }
     if (plan.upload) await this.putFile(plan.upload.path, Buffer.from(plan.upload.content), 0o600);
+    this.counters.channelExecs++;
     return this.channels.run(() => this.runChannel(plan.line, nonce, options));
+  }
+
+  /** The persistent shell when it can take a command now; starts one (in the background) when there is none. */
+  private idleShell(): PersistentShell | undefined {
+    if (this.shell?.dead) {
+      // 97: the box has no setsid; do not keep trying.
+      if (this.shell.exitCode === 97) this.shellWanted = false;
+      this.shell = undefined;
+    }
+    if (!this.shell && this.shellWanted && this.shellStarts < MAX_SHELL_STARTS) {
+      this.shellStarts++;
+      this.shell = new PersistentShell(
+        {
+          openExec: (line) => this.openExec(line),
+          killGroup: (pgid) => void this.signalGroupNow(pgid, 'KILL').catch(() => undefined),
+          lostError: () => (this.lost || this.closed ? this.lostError() : undefined),
+          label: this.label,
+        },
+        this.target.connectTimeoutMs,
+      );
+    }
+    return this.shell?.idle ? this.shell : undefined;
   }
 
   private lostError(): HostError {
@@ -244,7 +292,8 @@ export class SshHost implements Host {
     this.assertUsable();
     assertPgid(pgid);
     const sig = normalizeSignal(signal);
-    const res = await this.channels.run(() => this.signalGroupNow(pgid, sig));
+    // The shell builtin (bash -c), not an external /bin/kill that minimal images lack.
+    const res = await this.exec({ script: shellJoin(['kill', '-s', sig, '--', `-${pgid}`]) });
     if (res.code === 0) return true;
     if (/no such process/i.test(res.stderr)) return false;
     if (this.lost || this.closed) throw this.lostError();
@@ -470,6 +519,7 @@ export class SshHost implements Host {
   close(): Promise<void> {
     if (!this.closing) {
       this.closing = new Promise<void>((resolve) => {
+        this.shell?.kill();
         if (this.closed) return resolve();
         const timer = setTimeout(() => {
           this.client.destroy();

@@ -32,6 +32,8 @@ export interface SshdOptions {
    * ≈150 ms). Default true; false measures the box as users have it.
    */
   cleanShell?: boolean;
+  /** Environment for every session (one SetEnv line: sshd honours only the first). */
+  sessionEnv?: Record<string, string>;
   /** Extra sshd_config lines. */
   extraConfig?: string[];
 }
@@ -153,6 +155,15 @@ function installExitHook(): void {
   });
 }
 
+function setEnvLine(options: SshdOptions): string[] {
+  const env: Record<string, string> = { ...(options.cleanShell === false ? {} : { SHLVL: '1' }), ...options.sessionEnv };
+  const pairs = Object.entries(env).map(([k, v]) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || /[\s"]/.test(v)) throw new Error(`unsupported session env ${k}=${v}`);
+    return `${k}=${v}`;
+  });
+  return pairs.length > 0 ? [`SetEnv ${pairs.join(' ')}`] : [];
+}
+
 export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness> {
   installExitHook();
   const dir = mkdtempSync(join(tmpdir(), 'tenant-sshd-'));
@@ -202,7 +213,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
       'MaxStartups 100:30:200',
       'Subsystem sftp /usr/lib/openssh/sftp-server',
       `LogLevel ${options.logLevel ?? 'VERBOSE'}`,
-      ...(options.cleanShell === false ? [] : ['SetEnv SHLVL=1']),
+      ...setEnvLine(options),
       ...(options.extraConfig ?? []),
     ].join('\n');
     const configPath = join(dir, 'sshd_config');

@@ -37,6 +37,13 @@ const impls: Impl[] = [
       return SshHost.connect(sshd.settings());
     },
   },
+  {
+    name: 'SshHost without persistent shell',
+    open: async () => {
+      sshd ??= await startSshd();
+      return SshHost.connect(sshd.settings(), { persistentShell: false });
+    },
+  },
   { name: 'LocalHost', open: async () => new LocalHost() },
 ];
 

@@ -12,6 +12,7 @@
  *      command's stdin stays free.
  */
 import type { Command, ExecOptions } from './host.js';
+import { MarkerScanner } from './marker-scanner.js';
 import { shellQuote } from './quote.js';
 
 /** Longest command line sent as is: below Linux's 128 KiB single-argument limit (MAX_ARG_STRLEN). */
@@ -28,7 +29,7 @@ export interface RemoteCommandPlan {
   upload?: { path: string; content: string };
 }
 
-function assertEnv(env: Readonly<Record<string, string>> | undefined): void {
+export function assertEnv(env: Readonly<Record<string, string>> | undefined): void {
   for (const name of Object.keys(env ?? {})) {
     if (!ENV_NAME.test(name)) throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
   }
@@ -44,7 +45,7 @@ export function assertArgv(argv: readonly string[]): void {
 }
 
 /** The body the login shell evaluates: optional script fd, cd, marker, exports, exec. */
-function body(final: string, nonce: string, options: Pick<ExecOptions, 'env' | 'cwd'>, scriptPath?: string): string {
+export function commandBody(final: string, nonce: string, options: Pick<ExecOptions, 'env' | 'cwd'>, scriptPath?: string): string {
   const parts: string[] = [];
   if (scriptPath !== undefined) {
     const q = shellQuote(scriptPath);
@@ -72,6 +73,19 @@ function wrap(inner: string): string {
 }
 
 /**
+ * What the body finally runs (`exec ARGV` or `exec bash -c SCRIPT`), after validating the command.
+ * Throws TypeError for an empty or option-like argv[0] and for NUL bytes.
+ */
+export function finalCommand(command: Command): string {
+  if ('argv' in command) {
+    assertArgv(command.argv);
+    return `exec ${command.argv.map(shellQuote).join(' ')}`;
+  }
+  if (command.script.includes('\0')) throw new TypeError('a script cannot contain a NUL byte');
+  return `exec bash -c ${shellQuote(command.script)}`;
+}
+
+/**
  * Plans the remote command line. `nonce` is a fresh random token (hex) per exec: the marker carries it so
  * output of the command can never be mistaken for the marker.
  */
@@ -80,23 +94,22 @@ export function planRemoteCommand(
   options: Pick<ExecOptions, 'env' | 'cwd'>,
   nonce: string,
 ): RemoteCommandPlan {
-  if (!/^[0-9a-f]{8,64}$/.test(nonce)) throw new TypeError('nonce must be hex');
+  assertNonce(nonce);
   assertEnv(options.env);
-  if ('argv' in command) {
-    assertArgv(command.argv);
-    const line = wrap(body(`exec ${command.argv.map(shellQuote).join(' ')}`, nonce, options));
-    if (Buffer.byteLength(line) > MAX_COMMAND_LINE_BYTES) {
-      throw new RangeError(
-        `command line of ${Buffer.byteLength(line)} bytes is too long for one remote exec; pass large data on stdin or as a script`,
-      );
-    }
-    return { line };
-  }
-  if (command.script.includes('\0')) throw new TypeError('a script cannot contain a NUL byte');
-  const line = wrap(body(`exec bash -c ${shellQuote(command.script)}`, nonce, options));
+  const final = finalCommand(command);
+  const line = wrap(commandBody(final, nonce, options));
   if (Buffer.byteLength(line) <= MAX_COMMAND_LINE_BYTES) return { line };
+  if ('argv' in command) {
+    throw new RangeError(
+      `command line of ${Buffer.byteLength(line)} bytes is too long for one remote exec; pass large data on stdin or as a script`,
+    );
+  }
   const path = `.tenant-exec-${nonce}.sh`;
-  return { line: wrap(body('exec bash /dev/fd/9', nonce, options, path)), upload: { path, content: command.script } };
+  return { line: wrap(commandBody('exec bash /dev/fd/9', nonce, options, path)), upload: { path, content: command.script } };
+}
+
+export function assertNonce(nonce: string): void {
+  if (!/^[0-9a-f]{8,64}$/.test(nonce)) throw new TypeError('nonce must be hex');
 }
 
 export type ExecMarker = { kind: 'pgid'; pgid: number } | { kind: 'nocwd' };
@@ -106,66 +119,30 @@ export type ExecMarker = { kind: 'pgid'; pgid: number } | { kind: 'nocwd' };
  * it are passed through untouched.
  */
 export class ExecMarkerScanner {
-  private readonly needle: Buffer;
-  private pending: Buffer = Buffer.alloc(0);
-  private done = false;
-  marker: ExecMarker | undefined;
+  private readonly scanner: MarkerScanner;
 
   constructor(nonce: string) {
-    this.needle = Buffer.from(`${EXEC_MARKER_PREFIX}${nonce}:`, 'latin1');
+    this.scanner = new MarkerScanner(`${EXEC_MARKER_PREFIX}${nonce}:`, 'pass');
   }
 
   get found(): boolean {
-    return this.done;
+    return this.scanner.found;
+  }
+
+  get marker(): ExecMarker | undefined {
+    const v = this.scanner.value;
+    if (v === 'nocwd') return { kind: 'nocwd' };
+    if (v !== undefined && /^[0-9]+$/.test(v)) return { kind: 'pgid', pgid: Number(v) };
+    return undefined;
   }
 
   /** Feeds a stderr chunk; returns the bytes that are real stderr. */
   push(chunk: Buffer): Buffer {
-    if (this.done) return chunk;
-    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    const at = this.pending.indexOf(this.needle);
-    if (at !== -1) {
-      const nl = this.pending.indexOf(0x0a, at + this.needle.length);
-      if (nl === -1) {
-        if (this.pending.length - at > this.needle.length + 32) return this.giveUp();
-        const before = this.pending.subarray(0, at);
-        this.pending = this.pending.subarray(at);
-        return Buffer.from(before);
-      }
-      const value = this.pending.subarray(at + this.needle.length, nl).toString('latin1');
-      const out = Buffer.concat([this.pending.subarray(0, at), this.pending.subarray(nl + 1)]);
-      this.pending = Buffer.alloc(0);
-      this.done = true;
-      if (value === 'nocwd') this.marker = { kind: 'nocwd' };
-      else if (/^[0-9]+$/.test(value)) this.marker = { kind: 'pgid', pgid: Number(value) };
-      return out;
-    }
-    // Keep only a tail that could be the start of a marker split across chunks.
-    const keep = Math.min(this.pending.length, this.needle.length - 1);
-    const start = this.pending.length - keep;
-    const tail = this.pending.subarray(start);
-    const partial = this.needle.subarray(0, tail.length);
-    let cut = this.pending.length;
-    for (let i = 0; i < tail.length; i++) {
-      if (tail.subarray(i).equals(partial.subarray(0, tail.length - i))) {
-        cut = start + i;
-        break;
-      }
-    }
-    const out = Buffer.from(this.pending.subarray(0, cut));
-    this.pending = Buffer.from(this.pending.subarray(cut));
-    return out;
+    return this.scanner.push(chunk);
   }
 
   /** End of stderr: whatever is still held back is real stderr. */
   flush(): Buffer {
-    const out = this.pending;
-    this.pending = Buffer.alloc(0);
-    return out;
-  }
-
-  private giveUp(): Buffer {
-    this.done = true;
-    return this.flush();
+    return this.scanner.flush();
   }
 }
