@@ -49,10 +49,13 @@ async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | un
     const out = new Map<string, FileEntry>();
     for (const rec of staged.stdout.split('\0')) {
       if (!rec) continue;
-      // "<mode> <sha> <stage>\ti/lf    w/lf    attr/...\t<path>"
-      const m = /^(\d{6}) [0-9a-f]+ \d\t(\S+)\s+\S+\s+\S*\s*\t(.*)$/s.exec(rec);
-      if (!m) continue;
-      const [, mode, eol, path] = m as unknown as [string, string, string, string];
+      // "<mode> <sha> <stage>\ti/lf    w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
+      const t1 = rec.indexOf('\t');
+      const t2 = rec.indexOf('\t', t1 + 1);
+      if (t1 === -1 || t2 === -1) continue;
+      const mode = rec.slice(0, 6);
+      const eol = rec.slice(t1 + 1, t2).split(/\s+/)[0] ?? '';
+      const path = rec.slice(t2 + 1);
       if (mode === '160000' || mode === '120000') continue; // submodules and symlinks
       out.set(path, { path, executable: mode === '100755', indexCrlf: eol === 'i/crlf' || eol === 'i/mixed' });
     }
