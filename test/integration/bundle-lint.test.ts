@@ -36,7 +36,7 @@ describe.each([
     expect(r.stdout).toMatch(
       /^::error title=tenant ckpt\/volatile-path,file=train\.py,line=3,col=32::torch\.save writes \/tmp\/ckpt\/latest\.pt/m,
     );
-    expect(r.stdout).toMatch(/^::error title=tenant shell\/crlf,file=scripts\/run\.sh,line=1,col=22::/m);
+    expect(r.stdout).toMatch(/^::error title=tenant shell\/crlf,file=scripts\/run\.sh,line=1,col=20::/m);
     expect(r.stdout).toMatch(/^::warning title=tenant ckpt\/non-atomic,file=train\.py,line=3,col=5::/m);
     expect(r.outputs.findings).toBe('3');
     expect(r.outputs.errors).toBe('2');
