@@ -240,14 +240,17 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
 
     // ------------------------------------------------------------------ probe
     t = Date.now();
-    const probe = await probeRun(host, run.paths, { timeoutMs: settings.probeTimeoutMs, expectLog: settings.expectLog });
+    // In follow mode the log is watched to the end anyway: the probe only waits for the start.
+    const follow = settings.mode === 'follow';
+    const probe = await probeRun(host, run.paths, { timeoutMs: settings.probeTimeoutMs, expectLog: settings.expectLog, ...(follow ? { settleMs: 0 } : {}) });
     const scrub = scrubber(secrets);
     probe.firstLines = probe.firstLines.map(scrub);
     probe.lastLines = probe.lastLines.map(scrub);
     if (probe.matched !== undefined) probe.matched = scrub(probe.matched);
     result.probe = probe;
     mark('probe', t);
-    if (!probe.ok) {
+    const endedEarly = follow && !probe.ok && probe.exitCode !== null;
+    if (!probe.ok && !endedEarly) {
       result.lastLines = probe.lastLines;
       result.exitCode = probe.exitCode;
       result.state = probe.exitCode !== null ? 'exited' : probe.outcome === 'gone' ? 'gone' : 'running';
@@ -259,9 +262,9 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
       result.failure = { kind: 'probe', message: `probe of run ${run.runId} failed: ${probe.reason}` };
       return result;
     }
-    if (probe.outcome === 'finished') {
+    if (probe.outcome === 'finished' || endedEarly) {
       result.state = 'exited';
-      result.exitCode = 0;
+      result.exitCode = probe.exitCode;
       result.lastLines = probe.lastLines;
     }
 

@@ -47,36 +47,41 @@ export interface CheckResult {
   note?: string;
 }
 
-/** Bash: print `key<TAB>value` lines for everything the checks need. */
+/** Bash: print `key<TAB>value` lines for everything the checks need. Builtins where possible: few forks. */
 export function preflightScript(workdir: string, checkpointDir: string): string {
   return [
     'set -u',
-    'near() { p=$1; while [ ! -e "$p" ] && [ "$p" != / ]; do p=$(dirname -- "$p"); done; printf %s "$p"; }',
-    'disk() { p=$(near "$2"); b=$(df -Pk -- "$p" 2>/dev/null | awk \'NR==2{print $4}\'); i=$(df -Pi -- "$p" 2>/dev/null | awk \'NR==2{print $4}\'); printf \'%s\\t%s\\t%s\\t%s\\n\' "$1" "$p" "${b:-}" "${i:-}"; }',
-    `disk work ${shellQuote(workdir)}`,
-    `disk ckpt ${shellQuote(checkpointDir)}`,
+    'near() { p=$1; while [ ! -e "$p" ] && [ -n "$p" ] && [ "$p" != / ]; do p=${p%/*}; done; printf %s "${p:-/}"; }',
+    `w=$(near ${shellQuote(workdir)}); c=$(near ${shellQuote(checkpointDir)})`,
+    // One df per figure for both dirs; -P keeps one line per filesystem.
+    'k=(); i=()',
+    'while read -r _ _ _ a _; do k+=("$a"); done < <(df -Pk -- "$w" "$c" 2>/dev/null | tail -n +2)',
+    'while read -r _ _ _ a _; do i+=("$a"); done < <(df -Pi -- "$w" "$c" 2>/dev/null | tail -n +2)',
+    'printf \'work\\t%s\\t%s\\t%s\\n\' "$w" "${k[0]:-}" "${i[0]:-}"',
+    'printf \'ckpt\\t%s\\t%s\\t%s\\n\' "$c" "${k[1]:-}" "${i[1]:-}"',
     'if command -v nvidia-smi >/dev/null 2>&1; then',
     '  if command -v timeout >/dev/null 2>&1; then to="timeout 30"; else to=; fi',
     '  out=$($to nvidia-smi --query-gpu=name,memory.total,memory.used --format=csv,noheader,nounits 2>&1); rc=$?',
-    '  if [ $rc -eq 0 ]; then printf \'gpu\\tok\\n\'; printf \'%s\\n\' "$out" | while IFS= read -r l; do [ -n "$l" ] && printf \'gpuline\\t%s\\n\' "$l"; done',
-    '  else printf \'gpu\\terror\\t%s\\n\' "$(printf %s "$out" | head -n 1 | cut -c1-300)"; fi',
+    '  if [ $rc -eq 0 ]; then printf \'gpu\\tok\\n\'; while IFS= read -r l; do [ -n "$l" ] && printf \'gpuline\\t%s\\n\' "$l"; done <<< "$out"',
+    '  else printf \'gpu\\terror\\t%s\\n\' "${out%%$\'\\n\'*}"; fi',
     'else printf \'gpu\\tmissing\\n\'; fi',
     // cgroup v2: the tightest memory.max from our cgroup up to the root; v1: memory.limit_in_bytes.
     'lim=; src=; used=',
     'if [ -f /sys/fs/cgroup/cgroup.controllers ]; then',
-    '  cg=$(sed -n \'s/^0:://p\' /proc/self/cgroup 2>/dev/null); d=/sys/fs/cgroup${cg%/}',
+    '  cg=; while IFS= read -r l; do case $l in 0::*) cg=${l#0::} ;; esac; done < /proc/self/cgroup',
+    '  d=/sys/fs/cgroup${cg%/}',
     '  while :; do',
-    '    if [ -r "$d/memory.max" ]; then v=$(cat "$d/memory.max"); if [ "$v" != max ] && { [ -z "$lim" ] || [ "$v" -lt "$lim" ]; }; then lim=$v; src=$d/memory.max; fi; fi',
-    '    if [ -z "$used" ] && [ -r "$d/memory.current" ]; then used=$(cat "$d/memory.current"); fi',
-    '    [ "$d" = /sys/fs/cgroup ] && break; d=$(dirname -- "$d"); case $d in /sys/fs/cgroup*) ;; *) break ;; esac',
+    '    if [ -r "$d/memory.max" ]; then read -r v < "$d/memory.max"; if [ "$v" != max ] && { [ -z "$lim" ] || [ "$v" -lt "$lim" ]; }; then lim=$v; src=$d/memory.max; fi; fi',
+    '    if [ -z "$used" ] && [ -r "$d/memory.current" ]; then read -r used < "$d/memory.current"; fi',
+    '    [ "$d" = /sys/fs/cgroup ] && break; d=${d%/*}; case $d in /sys/fs/cgroup*) ;; *) break ;; esac',
     '  done',
     '  [ -n "$src" ] || src="cgroup v2 memory.max (max)"',
     'elif [ -r /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then',
-    '  v=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes); src=/sys/fs/cgroup/memory/memory.limit_in_bytes',
+    '  read -r v < /sys/fs/cgroup/memory/memory.limit_in_bytes; src=/sys/fs/cgroup/memory/memory.limit_in_bytes',
     '  if [ ${#v} -lt 19 ]; then lim=$v; fi',
-    '  used=$(cat /sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null)',
+    '  [ -r /sys/fs/cgroup/memory/memory.usage_in_bytes ] && read -r used < /sys/fs/cgroup/memory/memory.usage_in_bytes',
     'else src="no cgroup memory controller"; fi',
-    'tot=$(awk \'/^MemTotal:/{print $2*1024}\' /proc/meminfo 2>/dev/null)',
+    'tot=; while read -r key val _; do if [ "$key" = MemTotal: ]; then tot=$((val*1024)); break; fi; done < /proc/meminfo',
     'printf \'mem\\t%s\\t%s\\t%s\\t%s\\n\' "${lim:-}" "$src" "${used:-}" "${tot:-}"',
     'for t in tmux rsync setsid flock tar; do if command -v $t >/dev/null 2>&1; then printf \'tool\\t%s\\t1\\n\' $t; else printf \'tool\\t%s\\t0\\n\' $t; fi; done',
   ].join('\n');

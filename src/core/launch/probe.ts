@@ -15,6 +15,11 @@ export interface ProbeOptions {
   firstLines?: number;
   /** Extra wait after a traceback so its last line (the exception) is read too. */
   tracebackSettleMs?: number;
+  /**
+   * Without expect-log, how long the run must stay healthy after its first line before the probe passes
+   * (default min(3 s, timeout/4)): a program that prints "loading" and then crashes is caught.
+   */
+  settleMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -86,6 +91,8 @@ export async function probeRun(host: Host, paths: RunPaths, options: ProbeOption
   let matched: string | undefined;
   let tracebackAt: number | undefined;
   let seenLine = false;
+  let firstLineAt: number | undefined;
+  const settleMs = options.settleMs ?? Math.min(3000, options.timeoutMs / 4);
   let pause = 50;
   const done = (ok: boolean, outcome: ProbeResult['outcome'], exitCode: number | null, reason?: string): ProbeResult => ({
     ok,
@@ -102,7 +109,10 @@ export async function probeRun(host: Host, paths: RunPaths, options: ProbeOption
     const poll = parseProbeOutput(res.stdout);
     offset += poll.consumed;
     for (const line of poll.lines) {
-      seenLine ||= line.trim() !== '';
+      if (!seenLine && line.trim() !== '') {
+        seenLine = true;
+        firstLineAt = now();
+      }
       if (first.length < keep) first.push(line);
       last.push(line);
       if (last.length > 30) last.shift();
@@ -121,10 +131,12 @@ export async function probeRun(host: Host, paths: RunPaths, options: ProbeOption
     if (!poll.alive && poll.exitCode === null && poll.lines.length === 0) {
       return done(false, 'gone', null, 'the run ended without an exit code (killed, or the box lost it) during the probe');
     }
-    if (poll.alive && seenLine && tracebackAt === undefined && (!options.expectLog || matched !== undefined)) return done(true, 'alive', null);
+    const settled = options.expectLog ? matched !== undefined : firstLineAt !== undefined && now() - firstLineAt >= settleMs;
+    if (poll.alive && seenLine && tracebackAt === undefined && settled) return done(true, 'alive', null);
     if (now() >= deadline) {
       const s = Math.round(options.timeoutMs / 100) / 10;
       if (!seenLine) return done(false, 'no-output', null, `no log line within ${s}s (is the program's stdout block-buffered? tenant sets PYTHONUNBUFFERED=1; other programs need a flush)`);
+      if (!options.expectLog) return done(true, 'alive', null);
       return done(false, 'no-match', null, `no log line matched expect-log /${options.expectLog?.source ?? ''}/ within ${s}s`);
     }
     if (poll.lines.length === 0) {
