@@ -7,7 +7,6 @@
  *
  * Run: `npx tsx bench/host-latency.ts [N]` (default 30).
  */
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { SshHost } from '../src/adapters/ssh-host.js';
 import { startSshd, type SshdHarness } from '../test/harness/sshd.js';
@@ -61,11 +60,15 @@ async function measure(label: string, sshd: SshdHarness): Promise<void> {
   const f = median(fresh);
   const total = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
   console.log(`${label} (median of ${n}):`);
-  console.log(`  SshHost.exec(true), reused connection, persistent shell: ${fmt(sh)}   (connect + login once: ${fmt(connectMs)})`);
+  console.log(
+    `  SshHost.exec(true), reused connection, persistent shell: ${fmt(sh)}   (connect + login once: ${fmt(connectMs)})`,
+  );
   console.log(`  SshHost.exec(true), reused connection, channel each:     ${fmt(ch)}`);
   console.log(`  ssh host true, new OpenSSH connection each (baseline):  ${fmt(f)}`);
   console.log(`  SshHost.stat over SFTP:                                 ${fmt(median(stat))}`);
-  console.log(`  ratio baseline / SshHost: ${(f / sh).toFixed(1)}x with the persistent shell, ${(f / ch).toFixed(1)}x with a channel each`);
+  console.log(
+    `  ratio baseline / SshHost: ${(f / sh).toFixed(1)}x with the persistent shell, ${(f / ch).toFixed(1)}x with a channel each`,
+  );
   console.log(`  ${n} commands in all: SshHost ${fmt(connectMs + total(shell))} vs OpenSSH ${fmt(total(fresh))}`);
 }
 

@@ -58,8 +58,12 @@ export function connectionSettingsFromInputs(read: ReadInput, ui: Ui): Connectio
   const settings: ConnectionSettings = {
     profile,
     port: portIn !== undefined ? parsePort(portIn, 'port') : CONNECTION_DEFAULTS.port,
-    hostKeyPolicy: policyIn !== undefined ? parseHostKeyPolicy(policyIn, 'host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
-    connectTimeoutMs: timeoutIn !== undefined ? parseConnectTimeout(timeoutIn, 'connect-timeout') : CONNECTION_DEFAULTS.connectTimeoutMs,
+    hostKeyPolicy:
+      policyIn !== undefined ? parseHostKeyPolicy(policyIn, 'host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
+    connectTimeoutMs:
+      timeoutIn !== undefined
+        ? parseConnectTimeout(timeoutIn, 'connect-timeout')
+        : CONNECTION_DEFAULTS.connectTimeoutMs,
   };
   const host = opt('host');
   if (host !== undefined) settings.host = parseHost(host, 'host');
@@ -73,6 +77,7 @@ export function connectionSettingsFromInputs(read: ReadInput, ui: Ui): Connectio
     settings.knownHosts = knownHosts;
   }
   const fingerprint = opt('host-fingerprint');
-  if (fingerprint !== undefined) settings.hostFingerprint = parseFingerprints(fingerprint, 'host-fingerprint').join('\n');
+  if (fingerprint !== undefined)
+    settings.hostFingerprint = parseFingerprints(fingerprint, 'host-fingerprint').join('\n');
   return settings;
 }

@@ -54,7 +54,8 @@ export class LocalHost implements Host {
     let scriptFd: FileHandle | undefined;
     if ('argv' in command) {
       assertArgv(command.argv);
-      for (const a of command.argv) if (a.includes('\0')) throw new TypeError('a shell argument cannot contain a NUL byte');
+      for (const a of command.argv)
+        if (a.includes('\0')) throw new TypeError('a shell argument cannot contain a NUL byte');
       args = ['-c', 'exec "$@"', 'bash', ...command.argv];
     } else if (Buffer.byteLength(command.script) <= MAX_COMMAND_LINE_BYTES) {
       if (command.script.includes('\0')) throw new TypeError('a script cannot contain a NUL byte');
@@ -217,7 +218,9 @@ export class LocalHost implements Host {
       return true;
     } catch (e) {
       if (errnoOf(e) === 'ESRCH') return false;
-      throw new HostError(errnoOf(e) ?? 'EKILL', `kill -${sig} process group ${pgid} on local: ${String(e)}`, { cause: e });
+      throw new HostError(errnoOf(e) ?? 'EKILL', `kill -${sig} process group ${pgid} on local: ${String(e)}`, {
+        cause: e,
+      });
     }
   }
 

@@ -5,7 +5,6 @@
  */
 import ssh2, { type Client, type ConnectConfig } from 'ssh2';
 import { ConfigurationError, HostError } from '../core/errors.js';
-import type { ConnectionSettings } from '../core/host/connection.js';
 import { checkHostKey, hostKeyAlgorithmsFor, type HostKeyCheck, type HostKeyVerdict } from '../core/host/host-key.js';
 import { KEY_INPUT, type LoadedKey } from './ssh-key.js';
 
@@ -68,13 +67,21 @@ function mapConnectError(err: Error & { level?: string; code?: unknown }, ctx: E
     );
   }
   if (code === 'ECONNREFUSED') {
-    return new HostError(code, `connection to ${where} refused: nothing listens there; check host and port (is the box running?)`, { cause: err });
+    return new HostError(
+      code,
+      `connection to ${where} refused: nothing listens there; check host and port (is the box running?)`,
+      { cause: err },
+    );
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new HostError('ENOTFOUND', `cannot resolve host '${target.host}' (${code}); check the host input`, { cause: err });
+    return new HostError('ENOTFOUND', `cannot resolve host '${target.host}' (${code}); check the host input`, {
+      cause: err,
+    });
   }
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL') {
-    return new HostError(code, `${where} is unreachable (${code}); check host and the runner's network`, { cause: err });
+    return new HostError(code, `${where} is unreachable (${code}); check host and the runner's network`, {
+      cause: err,
+    });
   }
   if (err.level === 'client-timeout' || code === 'ETIMEDOUT') return timeoutError(target);
   if (err.level === 'handshake' && ctx.restrictedTypes && /host key/i.test(err.message)) {
@@ -85,7 +92,9 @@ function mapConnectError(err: Error & { level?: string; code?: unknown }, ctx: E
     );
   }
   if (err.level === 'handshake' || err.level === 'protocol') {
-    return new HostError('EHANDSHAKE', `SSH handshake with ${where} failed: ${err.message}; is it an SSH server?`, { cause: err });
+    return new HostError('EHANDSHAKE', `SSH handshake with ${where} failed: ${err.message}; is it an SSH server?`, {
+      cause: err,
+    });
   }
   return new HostError(code ?? 'ECONNECT', `could not connect to ${where}: ${err.message}`, { cause: err });
 }
@@ -128,7 +137,12 @@ export function openConnection(target: SshTarget, key: LoadedKey, check: HostKey
     client.on('close', () => {
       ctx.verdict = verdict;
       if (verdict && !verdict.ok) return fail(new ConfigurationError(verdict.message, verdict.input));
-      fail(new HostError('ECONNRESET', `${target.host}:${target.port} closed the connection before login completed; is it an SSH server that accepts this runner?`));
+      fail(
+        new HostError(
+          'ECONNRESET',
+          `${target.host}:${target.port} closed the connection before login completed; is it an SSH server that accepts this runner?`,
+        ),
+      );
     });
     client.on('ready', () => {
       if (settled) return;

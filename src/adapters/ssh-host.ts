@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
-import type { Client, ClientChannel, SFTPWrapper } from 'ssh2';
+import type { Client, ClientChannel, SFTPWrapper, Stats } from 'ssh2';
 import { ConfigurationError, HostError } from '../core/errors.js';
 import type { ConnectionSettings } from '../core/host/connection.js';
 import { followLines, type FollowReader } from '../core/host/follow.js';
@@ -82,7 +82,12 @@ export class SshHost implements Host {
   static async connect(settings: ConnectionSettings, options: SshHostOptions = {}): Promise<SshHost> {
     const host = required(settings.host, 'host', '--host', 'the box to reach');
     const user = required(settings.user, 'user', '--user', 'the login name on the box');
-    const keyText = required(settings.privateKey, 'private-key', '--identity', 'the private key whose public half the box authorizes');
+    const keyText = required(
+      settings.privateKey,
+      'private-key',
+      '--identity',
+      'the private key whose public half the box authorizes',
+    );
     const check = planHostKeyCheck({
       host,
       port: settings.port,
@@ -93,7 +98,14 @@ export class SshHost implements Host {
     const key = loadPrivateKey(keyText, settings.passphrase);
     const target: SshTarget = { host, port: settings.port, user, connectTimeoutMs: settings.connectTimeoutMs };
     const { client, verdict } = await openConnection(target, key, check);
-    return new SshHost(client, target, verdict.fingerprint, verdict.keyType, verdict.trust, options.persistentShell ?? true);
+    return new SshHost(
+      client,
+      target,
+      verdict.fingerprint,
+      verdict.keyType,
+      verdict.trust,
+      options.persistentShell ?? true,
+    );
   }
 
   private constructor(
@@ -162,7 +174,9 @@ export class SshHost implements Host {
 
   private lostError(): HostError {
     const reason = this.lost?.message ?? 'closed';
-    return new HostError('ECONNLOST', `connection to ${this.label} lost (${reason}); reconnect and resume`, { cause: this.lost });
+    return new HostError('ECONNLOST', `connection to ${this.label} lost (${reason}); reconnect and resume`, {
+      cause: this.lost,
+    });
   }
 
   private assertUsable(): void {
@@ -190,7 +204,13 @@ export class SshHost implements Host {
           done = true;
           clearTimeout(timer);
           if (err) {
-            reject(this.lost || this.closed ? this.lostError() : new HostError('ECHANNEL', `could not open a channel on ${this.label}: ${err.message}`, { cause: err }));
+            reject(
+              this.lost || this.closed
+                ? this.lostError()
+                : new HostError('ECHANNEL', `could not open a channel on ${this.label}: ${err.message}`, {
+                    cause: err,
+                  }),
+            );
           } else resolve(channel);
         });
       } catch (e) {
@@ -245,6 +265,7 @@ export class SshHost implements Host {
         exit = { code: code ?? null, signal: signal ? signal.replace(/^SIG/, '') : null };
       });
       channel.on('error', () => undefined); // surfaces as 'close' without exit status
+      channel.stderr.on('error', () => undefined);
       channel.on('close', () => {
         clearTimeout(timer);
         clearTimeout(graceTimer);
@@ -255,7 +276,9 @@ export class SshHost implements Host {
         }
         if (!exit && !timedOut && (this.lost || this.closed)) return reject(this.lostError());
         if (scanner.marker?.kind === 'nocwd') {
-          return reject(new HostError('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.label}`));
+          return reject(
+            new HostError('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.label}`),
+          );
         }
         resolve({
           code: timedOut ? null : (exit?.code ?? null),
@@ -283,6 +306,7 @@ export class SshHost implements Host {
         code = c;
       });
       channel.on('error', () => undefined);
+      channel.stderr.on('error', () => undefined);
       channel.on('close', () => resolve({ code, stderr: Buffer.concat(errs).toString('utf8') }));
       channel.end();
     });
@@ -297,7 +321,10 @@ export class SshHost implements Host {
     if (res.code === 0) return true;
     if (/no such process/i.test(res.stderr)) return false;
     if (this.lost || this.closed) throw this.lostError();
-    throw new HostError('EKILL', `kill -${sig} process group ${pgid} on ${this.label} failed: ${res.stderr.trim() || `exit ${res.code}`}`);
+    throw new HostError(
+      'EKILL',
+      `kill -${sig} process group ${pgid} on ${this.label} failed: ${res.stderr.trim() || `exit ${res.code}`}`,
+    );
   }
 
   // ---------------------------------------------------------------- SFTP
@@ -317,7 +344,11 @@ export class SshHost implements Host {
             return reject(
               this.lost || this.closed
                 ? this.lostError()
-                : new HostError('ESFTP', `${this.label} refused the SFTP subsystem (${err.message}); enable 'Subsystem sftp' in its sshd_config`, { cause: err }),
+                : new HostError(
+                    'ESFTP',
+                    `${this.label} refused the SFTP subsystem (${err.message}); enable 'Subsystem sftp' in its sshd_config`,
+                    { cause: err },
+                  ),
             );
           }
           sftp.on('error', () => undefined);
@@ -369,7 +400,8 @@ export class SshHost implements Host {
       await Promise.all(Array.from({ length: Math.min(SFTP_IN_FLIGHT, chunks.length) }, worker));
       for (const pos of chunks) {
         const b = results.get(pos) as Buffer;
-        if (total !== pos) throw new HostError('EIO', `read ${path} on ${this.label}: the file shrank while being read`);
+        if (total !== pos)
+          throw new HostError('EIO', `read ${path} on ${this.label}: the file shrank while being read`);
         parts.push(b);
         total += b.length;
       }
@@ -422,7 +454,10 @@ export class SshHost implements Host {
 
   async writeFile(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
     const mode = options.mode ?? DEFAULT_FILE_MODE;
-    const tmp = posix.join(posix.dirname(path), `.${posix.basename(path)}.tenant-${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = posix.join(
+      posix.dirname(path),
+      `.${posix.basename(path)}.tenant-${randomBytes(6).toString('hex')}.tmp`,
+    );
     const sftp = await this.sftp();
     try {
       await this.putFile(tmp, Buffer.from(data), mode);
@@ -447,8 +482,14 @@ export class SshHost implements Host {
   async stat(path: string): Promise<FileStat | null> {
     const sftp = await this.sftp();
     try {
-      const s = await cb<import('ssh2').Stats>((d) => sftp.lstat(path, d));
-      const type: FileStat['type'] = s.isSymbolicLink() ? 'symlink' : s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+      const s = await cb<Stats>((d) => sftp.lstat(path, d));
+      const type: FileStat['type'] = s.isSymbolicLink()
+        ? 'symlink'
+        : s.isFile()
+          ? 'file'
+          : s.isDirectory()
+            ? 'dir'
+            : 'other';
       return { path, type, size: s.size, mtimeMs: s.mtime * 1000, mode: s.mode & 0o7777 };
     } catch (e) {
       if ((e as SftpError).code === SFTP_NO_SUCH_FILE) return null;
@@ -460,7 +501,10 @@ export class SshHost implements Host {
     const sftp = await this.sftp();
     try {
       const entries = await cb<{ filename: string }[]>((d) => sftp.readdir(path, d));
-      return entries.map((e) => e.filename).filter((n) => n !== '.' && n !== '..').sort();
+      return entries
+        .map((e) => e.filename)
+        .filter((n) => n !== '.' && n !== '..')
+        .sort();
     } catch (e) {
       // sftp-server answers "no such file" for a path that is a file, too: look before saying which.
       if (!this.lost && !this.closed) {

@@ -23,7 +23,11 @@ export interface LoadedKey {
 
 export function loadPrivateKey(rawText: string, passphrase: string | undefined): LoadedKey {
   const text = normalizePrivateKeyText(rawText);
-  if (text === '') throw new ConfigurationError(`${KEY_INPUT} is empty; pass the private key text (the file without .pub)`, 'private-key');
+  if (text === '')
+    throw new ConfigurationError(
+      `${KEY_INPUT} is empty; pass the private key text (the file without .pub)`,
+      'private-key',
+    );
   if (looksLikePublicKey(text)) {
     throw new ConfigurationError(
       `${KEY_INPUT} holds a public key; pass the private key (the file without .pub, starting with -----BEGIN)`,
@@ -43,7 +47,10 @@ export function loadPrivateKey(rawText: string, passphrase: string | undefined):
       throw new ConfigurationError(`${KEY_INPUT} is encrypted; set ${PASSPHRASE_INPUT}`, 'passphrase');
     }
     if (pass !== undefined && /passphrase|decrypt|integrity/i.test(msg)) {
-      throw new ConfigurationError(`${PASSPHRASE_INPUT} does not decrypt ${KEY_INPUT} (wrong passphrase?)`, 'passphrase');
+      throw new ConfigurationError(
+        `${PASSPHRASE_INPUT} does not decrypt ${KEY_INPUT} (wrong passphrase?)`,
+        'passphrase',
+      );
     }
     throw new ConfigurationError(
       `${KEY_INPUT} is not a private key ssh2 can read (${msg.replace(/\s+/g, ' ').slice(0, 120)}); ` +

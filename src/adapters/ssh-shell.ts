@@ -97,6 +97,7 @@ export class PersistentShell {
         this.exitCode = code ?? undefined;
       });
       channel.on('error', () => undefined);
+      channel.stderr.on('error', () => undefined);
       channel.on('close', () => {
         clearTimeout(timer);
         const wasStarting = this.state === 'starting';
@@ -169,7 +170,9 @@ export class PersistentShell {
           if (!running.outEnd.found || !running.errEnd.found) return;
           finish();
           if (running.pgid.marker?.kind === 'nocwd') {
-            reject(new HostError('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.hooks.label}`));
+            reject(
+              new HostError('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.hooks.label}`),
+            );
             return;
           }
           const status = decodeShellStatus(running.errEnd.value ?? '');

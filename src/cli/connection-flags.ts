@@ -72,7 +72,10 @@ function expandHome(path: string, home: string): string {
   return path === '~' ? home : path.startsWith('~/') ? join(home, path.slice(2)) : path;
 }
 
-export function connectionSettingsFromFlags(values: Record<string, unknown>, ctx: ConnectionFlagContext): ConnectionSettings {
+export function connectionSettingsFromFlags(
+  values: Record<string, unknown>,
+  ctx: ConnectionFlagContext,
+): ConnectionSettings {
   const home = ctx.homeDir ?? homedir();
   const read = ctx.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
   const readFlagFile = (flag: string, path: string): string => {
@@ -94,8 +97,14 @@ export function connectionSettingsFromFlags(values: Record<string, unknown>, ctx
   const settings: ConnectionSettings = {
     profile,
     port: portFlag !== undefined ? parsePort(portFlag, '--port') : CONNECTION_DEFAULTS.port,
-    hostKeyPolicy: policyFlag !== undefined ? parseHostKeyPolicy(policyFlag, '--host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
-    connectTimeoutMs: timeoutFlag !== undefined ? parseConnectTimeout(timeoutFlag, '--connect-timeout') : CONNECTION_DEFAULTS.connectTimeoutMs,
+    hostKeyPolicy:
+      policyFlag !== undefined
+        ? parseHostKeyPolicy(policyFlag, '--host-key-policy')
+        : CONNECTION_DEFAULTS.hostKeyPolicy,
+    connectTimeoutMs:
+      timeoutFlag !== undefined
+        ? parseConnectTimeout(timeoutFlag, '--connect-timeout')
+        : CONNECTION_DEFAULTS.connectTimeoutMs,
   };
   const host = stringFlag(values, 'host');
   if (host !== undefined) settings.host = parseHost(host, '--host');
@@ -110,18 +119,25 @@ export function connectionSettingsFromFlags(values: Record<string, unknown>, ctx
   const passphraseEnv = stringFlag(values, 'passphrase-env');
   if (passphraseEnv !== undefined) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passphraseEnv)) {
-      throw new ConfigurationError(`--passphrase-env takes the NAME of an environment variable, got '${passphraseEnv.slice(0, 40)}'`, '--passphrase-env');
+      throw new ConfigurationError(
+        `--passphrase-env takes the NAME of an environment variable, got '${passphraseEnv.slice(0, 40)}'`,
+        '--passphrase-env',
+      );
     }
     const passphrase = ctx.env[passphraseEnv];
     if (passphrase === undefined || passphrase === '') {
-      throw new ConfigurationError(`--passphrase-env: environment variable ${passphraseEnv} is not set`, '--passphrase-env');
+      throw new ConfigurationError(
+        `--passphrase-env: environment variable ${passphraseEnv} is not set`,
+        '--passphrase-env',
+      );
     }
     ctx.ui?.mask(passphrase);
     settings.passphrase = passphrase;
   }
 
   const fingerprints = values['host-fingerprint'];
-  const fpList = fingerprints === undefined ? [] : Array.isArray(fingerprints) ? fingerprints.map(String) : [String(fingerprints)];
+  const fpList =
+    fingerprints === undefined ? [] : Array.isArray(fingerprints) ? fingerprints.map(String) : [String(fingerprints)];
   if (fpList.length > 0) {
     settings.hostFingerprint = parseFingerprints(fpList.join('\n'), '--host-fingerprint').join('\n');
   }

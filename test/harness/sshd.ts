@@ -156,7 +156,10 @@ function installExitHook(): void {
 }
 
 function setEnvLine(options: SshdOptions): string[] {
-  const env: Record<string, string> = { ...(options.cleanShell === false ? {} : { SHLVL: '1' }), ...options.sessionEnv };
+  const env: Record<string, string> = {
+    ...(options.cleanShell === false ? {} : { SHLVL: '1' }),
+    ...options.sessionEnv,
+  };
   const pairs = Object.entries(env).map(([k, v]) => {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || /[\s"]/.test(v)) throw new Error(`unsupported session env ${k}=${v}`);
     return `${k}=${v}`;
@@ -229,7 +232,13 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
     // Watchdog: kills sshd if this process disappears without running its exit hook.
     const watchdog = spawn(
       'sh',
-      ['-c', 'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill "$2" 2>/dev/null', 'watchdog', String(process.pid), String(pid)],
+      [
+        '-c',
+        'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill "$2" 2>/dev/null',
+        'watchdog',
+        String(process.pid),
+        String(pid),
+      ],
       { stdio: 'ignore', detached: true },
     );
     watchdog.unref();
@@ -273,7 +282,12 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
       continue; // most likely the port was taken between freePort() and bind
     }
 
-    const pub = (name: string): string => readFileSync(join(dir, `${name}.pub`), 'utf8').trim().split(/\s+/).slice(0, 2).join(' ');
+    const pub = (name: string): string =>
+      readFileSync(join(dir, `${name}.pub`), 'utf8')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 2)
+        .join(' ');
     const hostName = `[127.0.0.1]:${port}`;
     const hostKeyLine = `${hostName} ${pub('host_ed25519')}`;
     const rsaHostKeyLine = options.rsaHostKey ? `${hostName} ${pub('host_rsa')}` : undefined;
@@ -281,15 +295,24 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
     writeFileSync(knownHostsFile, [hostKeyLine, ...(rsaHostKeyLine ? [rsaHostKeyLine] : [])].join('\n') + '\n');
 
     const sshArgs = (key: ClientKey = clientKeys.ed25519): string[] => [
-      '-i', key.path,
-      '-o', 'IdentitiesOnly=yes',
-      '-o', `UserKnownHostsFile=${knownHostsFile}`,
-      '-o', 'GlobalKnownHostsFile=/dev/null',
-      '-o', 'StrictHostKeyChecking=yes',
-      '-o', 'BatchMode=yes',
-      '-o', 'LogLevel=ERROR',
-      '-F', '/dev/null',
-      '-p', String(port),
+      '-i',
+      key.path,
+      '-o',
+      'IdentitiesOnly=yes',
+      '-o',
+      `UserKnownHostsFile=${knownHostsFile}`,
+      '-o',
+      'GlobalKnownHostsFile=/dev/null',
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'LogLevel=ERROR',
+      '-F',
+      '/dev/null',
+      '-p',
+      String(port),
       `${user}@127.0.0.1`,
     ];
     const harness: SshdHarness = {

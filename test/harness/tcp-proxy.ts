@@ -15,6 +15,11 @@ export interface TcpProxy {
   cut(): void;
   /** While true, bytes are swallowed in both directions but sockets stay open. */
   blackhole(on: boolean): void;
+  /** Bytes forwarded from the target to clients (downloads) and from clients to the target, since start. */
+  readonly bytesToClient: number;
+  readonly bytesToServer: number;
+  /** Cuts every live connection once `bytesToClient` reaches `threshold` (checked as bytes are forwarded). */
+  cutAtBytesToClient(threshold: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,6 +27,9 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   const pairs = new Set<[Socket, Socket]>();
   let accepted = 0;
   let swallow = false;
+  let toClient = 0;
+  let toServer = 0;
+  const triggers: { at: number; fire: () => void }[] = [];
   const server: Server = createServer((client) => {
     accepted++;
     const upstream = connect({ host: targetHost, port: targetPort });
@@ -30,6 +38,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     const forward = (from: Socket, to: Socket): void => {
       from.on('data', (d) => {
         if (swallow) return;
+        if (to === client) {
+          toClient += d.length;
+          for (const t of triggers.filter((x) => toClient >= x.at)) {
+            triggers.splice(triggers.indexOf(t), 1);
+            t.fire();
+          }
+          if (client.destroyed) return;
+        } else toServer += d.length;
         if (!to.write(d)) {
           from.pause();
           to.once('drain', () => from.resume());
@@ -75,6 +91,23 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     cut,
     blackhole(on: boolean) {
       swallow = on;
+    },
+    get bytesToClient() {
+      return toClient;
+    },
+    get bytesToServer() {
+      return toServer;
+    },
+    cutAtBytesToClient(threshold: number) {
+      return new Promise<void>((resolve) => {
+        triggers.push({
+          at: threshold,
+          fire: () => {
+            cut();
+            resolve();
+          },
+        });
+      });
     },
     close() {
       cut();

@@ -3,7 +3,16 @@
  * by the harness, and LocalHost on this machine. Both see the same filesystem (the sshd runs here), so the
  * suite can check effects directly.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,14 +106,16 @@ function hostileStrings(pwned: string): string[] {
     '🚀 emoji',
     'e\u0301',
     '\u00a0nbsp',
-    "it's \"quoted\" `back` $(sub) ${var}",
+    'it\'s "quoted" `back` $(sub) ${var}',
     'x'.repeat(4096) + `'$(touch ${pwned})'`,
   ];
 }
 
 /** Gone means absent, or a zombie waiting for init (PID 1 on this VM can be slow to reap). */
 async function processGone(host: Host, pid: string): Promise<boolean> {
-  const r = await host.exec({ script: `s=$(cat /proc/${pid}/stat 2>/dev/null) || { echo gone; exit 0; }; set -- $s; echo "$3"` });
+  const r = await host.exec({
+    script: `s=$(cat /proc/${pid}/stat 2>/dev/null) || { echo gone; exit 0; }; set -- $s; echo "$3"`,
+  });
   const state = r.stdout.trim();
   return state === 'gone' || state === 'Z' || state === 'X';
 }
@@ -129,7 +140,9 @@ describe.each(impls)('Host contract: $name', ({ name, open }) => {
     });
 
     it('runs a bash script', async () => {
-      const r = await host.exec({ script: 'set -e\nx=$(( 6 * 7 ))\nfor i in 1 2; do echo "$i:$x"; done\n[[ -n $BASH_VERSION ]] && echo bash' });
+      const r = await host.exec({
+        script: 'set -e\nx=$(( 6 * 7 ))\nfor i in 1 2; do echo "$i:$x"; done\n[[ -n $BASH_VERSION ]] && echo bash',
+      });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('1:42\n2:42\nbash\n');
       expect(r.stderr).toBe('');
@@ -174,7 +187,10 @@ describe.each(impls)('Host contract: $name', ({ name, open }) => {
 
     it('kills the whole process group on timeout (the grandchild too)', async () => {
       const started = Date.now();
-      const r = await host.exec({ script: 'sleep 300 & echo $!; sh -c "sleep 301" & echo $!; wait' }, { timeoutMs: 800 });
+      const r = await host.exec(
+        { script: 'sleep 300 & echo $!; sh -c "sleep 301" & echo $!; wait' },
+        { timeoutMs: 800 },
+      );
       expect(Date.now() - started).toBeLessThan(6000);
       expect(r).toMatchObject({ code: null, signal: 'KILL', timedOut: true });
       const pids = r.stdout.trim().split('\n');
@@ -216,7 +232,9 @@ describe.each(impls)('Host contract: $name', ({ name, open }) => {
       expect(r.code).toBe(0);
       const got = JSON.parse(r.stdout) as string[];
       expect(got).toHaveLength(hostile.length);
-      hostile.forEach((h, i) => expect(Buffer.from(got[i] as string, 'hex').toString('utf8'), JSON.stringify(h)).toBe(h));
+      hostile.forEach((h, i) =>
+        expect(Buffer.from(got[i] as string, 'hex').toString('utf8'), JSON.stringify(h)).toBe(h),
+      );
       // and through printf, the shell builtin path
       for (const h of hostile.slice(0, 12)) {
         const p = await host.exec({ argv: ['printf', '%s', h] });
@@ -288,7 +306,10 @@ describe.each(impls)('Host contract: $name', ({ name, open }) => {
     it('fails clearly for missing files and directories', async () => {
       const missing = join(dir, 'missing');
       await expect(host.readFile(missing)).rejects.toMatchObject({ name: 'HostError', code: 'ENOENT' });
-      await expect(host.writeFile(join(missing, 'f'), 'x')).rejects.toMatchObject({ name: 'HostError', code: 'ENOENT' });
+      await expect(host.writeFile(join(missing, 'f'), 'x')).rejects.toMatchObject({
+        name: 'HostError',
+        code: 'ENOENT',
+      });
       await expect(host.list(missing)).rejects.toMatchObject({ name: 'HostError', code: 'ENOENT' });
       await expect(host.list(join(dir, 'env'))).rejects.toMatchObject({ name: 'HostError', code: 'ENOTDIR' });
       expect(await host.stat(missing)).toBeNull();
@@ -317,7 +338,7 @@ describe.each(impls)('Host contract: $name', ({ name, open }) => {
       // The writer appends lines in pieces, splitting lines (and the 3-byte ✓) across writes.
       const writer = (async () => {
         const bytes = Buffer.from(expected.map((l) => l + '\n').join(''));
-        for (let pos = 0; pos < bytes.length; ) {
+        for (let pos = 0; pos < bytes.length;) {
           const n = 1 + ((pos * 7919) % 97);
           appendFileSync(path, bytes.subarray(pos, pos + n));
           pos += n;

@@ -32,7 +32,10 @@ afterAll(async () => {
 describe('SshHost over a connection that drops', () => {
   it('fails a running exec and every later call with ECONNLOST', async () => {
     const host = await SshHost.connect(settings);
-    const running = host.exec({ script: 'echo started; sleep 30' }, { onStdout: () => setTimeout(() => proxy.cut(), 50) });
+    const running = host.exec(
+      { script: 'echo started; sleep 30' },
+      { onStdout: () => setTimeout(() => proxy.cut(), 50) },
+    );
     const err = await running.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);
     expect((err as HostError).code).toBe('ECONNLOST');
@@ -48,7 +51,8 @@ describe('SshHost over a connection that drops', () => {
     const total = 400;
     let next = 0;
     const writer = setInterval(() => {
-      for (let i = 0; i < 5 && next < total; i++, next++) appendFileSync(path, `step ${next} loss ${(1 / (next + 1)).toFixed(5)}\n`);
+      for (let i = 0; i < 5 && next < total; i++, next++)
+        appendFileSync(path, `step ${next} loss ${(1 / (next + 1)).toFixed(5)}\n`);
     }, 5);
     const seen: string[] = [];
     let offset = 0;

@@ -79,7 +79,9 @@ describe('host key pinning', () => {
   });
 
   it('connects when pinned by fingerprint, as a token or a whole ssh-keygen -lf line', async () => {
-    const line = spawnSync('ssh-keygen', ['-lf', join(sshd.dir, 'host_ed25519.pub')], { encoding: 'utf8' }).stdout.trim();
+    const line = spawnSync('ssh-keygen', ['-lf', join(sshd.dir, 'host_ed25519.pub')], {
+      encoding: 'utf8',
+    }).stdout.trim();
     for (const fp of [sshd.hostKeyFingerprint, line]) {
       const { host } = await connectAndWhoami(sshd.settings({ knownHosts: undefined, hostFingerprint: fp }));
       expect(host.hostKeyFingerprint).toBe(sshd.hostKeyFingerprint);
@@ -119,7 +121,9 @@ describe('host key pinning', () => {
   });
 
   it('stops a wrong fingerprint the same way', async () => {
-    const err = await failureOf(sshd.settings({ knownHosts: undefined, hostFingerprint: sshd.otherHostKeyFingerprint }));
+    const err = await failureOf(
+      sshd.settings({ knownHosts: undefined, hostFingerprint: sshd.otherHostKeyFingerprint }),
+    );
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).input).toBe('host-fingerprint');
     expect(err.message).toContain(sshd.otherHostKeyFingerprint);
@@ -207,7 +211,9 @@ describe('client keys', () => {
     expect((err as ConfigurationError).input).toBe('private-key');
     expect(err.message).toMatch(/refused the key/);
     expect(err.message).toMatch(/authorized_keys/);
-    const fp = spawnSync('ssh-keygen', ['-lf', `${sshd.clientKeys.stranger.path}.pub`], { encoding: 'utf8' }).stdout.split(/\s+/)[1];
+    const fp = spawnSync('ssh-keygen', ['-lf', `${sshd.clientKeys.stranger.path}.pub`], {
+      encoding: 'utf8',
+    }).stdout.split(/\s+/)[1];
     expect(err.message).toContain(fp);
   });
 

@@ -12,7 +12,10 @@ const ED_FP = 'SHA256:8yu6JxNXG7dbdV8fW3KRUzRO/8Clx5P5kUSejH1jRBo';
 const home = mkdtempSync(join(tmpdir(), 'tenant-flags-'));
 const emptyHome = mkdtempSync(join(tmpdir(), 'tenant-flags-empty-'));
 mkdirSync(join(home, '.ssh'));
-writeFileSync(join(home, '.ssh', 'known_hosts'), `other.example.org ssh-ed25519 ${ED}\n[box.example.org]:2222 ssh-ed25519 ${ED}\n`);
+writeFileSync(
+  join(home, '.ssh', 'known_hosts'),
+  `other.example.org ssh-ed25519 ${ED}\n[box.example.org]:2222 ssh-ed25519 ${ED}\n`,
+);
 writeFileSync(join(home, 'id_test'), '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n');
 afterAll(() => {
   rmSync(home, { recursive: true, force: true });
@@ -21,7 +24,11 @@ afterAll(() => {
 
 /** Parses args the way a command does: its own options merged with the shared connection flags. */
 function parse(args: string[], env: NodeJS.ProcessEnv = {}, ui = new RecordingUi(), homeDir = home) {
-  const { values } = parseArgs({ args, options: { ...CONNECTION_FLAG_OPTIONS, json: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { ...CONNECTION_FLAG_OPTIONS, json: { type: 'boolean' } },
+    strict: true,
+  });
   return connectionSettingsFromFlags(values, { env, ui, homeDir });
 }
 
@@ -40,9 +47,25 @@ describe('connection flags', () => {
     const ui = new RecordingUi();
     const s = parse(
       [
-        '--profile', 'runpod', '--host', 'box.example.org', '--port', '2222', '--user', 'root',
-        '--identity', '~/id_test', '--passphrase-env', 'MY_PASS', '--host-fingerprint', ED_FP,
-        '--host-key-policy', 'accept-new', '--connect-timeout', '7.5', '--json',
+        '--profile',
+        'runpod',
+        '--host',
+        'box.example.org',
+        '--port',
+        '2222',
+        '--user',
+        'root',
+        '--identity',
+        '~/id_test',
+        '--passphrase-env',
+        'MY_PASS',
+        '--host-fingerprint',
+        ED_FP,
+        '--host-key-policy',
+        'accept-new',
+        '--connect-timeout',
+        '7.5',
+        '--json',
       ],
       { MY_PASS: 'hunter2' },
       ui,
@@ -78,7 +101,16 @@ describe('connection flags', () => {
   });
 
   it('reads --known-hosts and takes repeated --host-fingerprint flags', () => {
-    const s = parse(['--host', 'h', '--known-hosts', join(home, '.ssh', 'known_hosts'), '--host-fingerprint', ED_FP, '--host-fingerprint', `256 ${ED_FP} x (ED25519)`]);
+    const s = parse([
+      '--host',
+      'h',
+      '--known-hosts',
+      join(home, '.ssh', 'known_hosts'),
+      '--host-fingerprint',
+      ED_FP,
+      '--host-fingerprint',
+      `256 ${ED_FP} x (ED25519)`,
+    ]);
     expect(s.knownHosts).toContain('other.example.org');
     expect(s.hostFingerprint).toBe(`${ED_FP}\n${ED_FP}`);
   });
@@ -87,7 +119,9 @@ describe('connection flags', () => {
     const s = parse(['--host', 'box.example.org', '--port', '2222']);
     expect(s.knownHosts).toBe(`[box.example.org]:2222 ssh-ed25519 ${ED}\n`);
     expect(parse(['--host', 'unknown.example.org']).knownHosts).toBeUndefined();
-    expect(parse(['--host', 'box.example.org', '--port', '2222', '--host-fingerprint', ED_FP]).knownHosts).toBeUndefined();
+    expect(
+      parse(['--host', 'box.example.org', '--port', '2222', '--host-fingerprint', ED_FP]).knownHosts,
+    ).toBeUndefined();
   });
 
   it.each([

@@ -66,7 +66,9 @@ describe('connection inputs', () => {
     })();
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).input).toBe('port');
-    const firstOther = events.findIndex((e) => e.startsWith('read:') && !e.includes('private-key') && !e.includes('passphrase'));
+    const firstOther = events.findIndex(
+      (e) => e.startsWith('read:') && !e.includes('private-key') && !e.includes('passphrase'),
+    );
     const lastMask = events.map((e) => e.startsWith('mask:')).lastIndexOf(true);
     expect(lastMask).toBeGreaterThan(-1);
     expect(lastMask).toBeLessThan(firstOther);
@@ -85,7 +87,9 @@ describe('connection inputs', () => {
   });
 
   it('ignores connection inputs for the local profile', () => {
-    expect(connectionSettingsFromInputs(reader({ profile: 'local', host: '!!bad!!', port: 'x' }), new RecordingUi())).toMatchObject({
+    expect(
+      connectionSettingsFromInputs(reader({ profile: 'local', host: '!!bad!!', port: 'x' }), new RecordingUi()),
+    ).toMatchObject({
       profile: 'local',
       port: 22,
     });

@@ -144,7 +144,12 @@ describe('planHostKeyCheck and checkHostKey', () => {
       knownHosts: `[box.example.org]:2222 ssh-rsa ${RSA}\nother.example.org ssh-ed25519 ${ED}\n`,
     });
     expect(check).toMatchObject({ mode: 'pinned', input: 'known-hosts', keyTypes: ['ssh-rsa'] });
-    expect(checkHostKey(check, rsaBlob, label)).toMatchObject({ ok: true, trust: 'pinned', fingerprint: RSA_FP, keyType: 'ssh-rsa' });
+    expect(checkHostKey(check, rsaBlob, label)).toMatchObject({
+      ok: true,
+      trust: 'pinned',
+      fingerprint: RSA_FP,
+      keyType: 'ssh-rsa',
+    });
     const bad = checkHostKey(check, edBlob, label);
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
@@ -173,7 +178,11 @@ describe('planHostKeyCheck and checkHostKey', () => {
 
   it('refuses strict when known_hosts names other hosts only, saying which', () => {
     expect(() =>
-      planHostKeyCheck({ ...base, hostKeyPolicy: 'strict', knownHosts: `other.example.org ssh-ed25519 ${ED}\n${HASHED_22}` }),
+      planHostKeyCheck({
+        ...base,
+        hostKeyPolicy: 'strict',
+        knownHosts: `other.example.org ssh-ed25519 ${ED}\n${HASHED_22}`,
+      }),
     ).toThrow(/no key for \[box.example.org\]:2222 \(its lines name: other.example.org \(hashed\)\)/);
   });
 
@@ -182,7 +191,11 @@ describe('planHostKeyCheck and checkHostKey', () => {
     expect(checkHostKey(tofu, edBlob, label)).toMatchObject({ ok: true, trust: 'accepted-new', fingerprint: ED_FP });
     const pinned = planHostKeyCheck({ ...base, hostKeyPolicy: 'accept-new', hostFingerprint: RSA_FP });
     expect(checkHostKey(pinned, edBlob, label).ok).toBe(false);
-    const revoked = planHostKeyCheck({ ...base, hostKeyPolicy: 'accept-new', knownHosts: `@revoked * ssh-ed25519 ${ED}` });
+    const revoked = planHostKeyCheck({
+      ...base,
+      hostKeyPolicy: 'accept-new',
+      knownHosts: `@revoked * ssh-ed25519 ${ED}`,
+    });
     const verdict = checkHostKey(revoked, edBlob, label);
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.message).toMatch(/@revoked/);

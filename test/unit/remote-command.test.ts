@@ -21,7 +21,7 @@ describe('planRemoteCommand', () => {
     expect(plan.upload).toBeUndefined();
     const r = runLine(shell, plan.line);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe("v a l\"ue|/tmp|a'b $(id) `x` ;");
+    expect(r.stdout).toBe('v a l"ue|/tmp|a\'b $(id) `x` ;');
     expect(r.stderr).toMatch(new RegExp(`^\\x1etenant-exec:${NONCE}:\\d+\\n$`));
   });
 
@@ -51,8 +51,12 @@ describe('planRemoteCommand', () => {
   });
 
   it('refuses a too-long argv, bad env names, NUL bytes, option-like programs and a bad nonce', () => {
-    expect(() => planRemoteCommand({ argv: ['echo', 'x'.repeat(MAX_COMMAND_LINE_BYTES)] }, {}, NONCE)).toThrow(RangeError);
-    expect(() => planRemoteCommand({ argv: ['true'] }, { env: { 'A;B': '1' } }, NONCE)).toThrow(/environment variable name/);
+    expect(() => planRemoteCommand({ argv: ['echo', 'x'.repeat(MAX_COMMAND_LINE_BYTES)] }, {}, NONCE)).toThrow(
+      RangeError,
+    );
+    expect(() => planRemoteCommand({ argv: ['true'] }, { env: { 'A;B': '1' } }, NONCE)).toThrow(
+      /environment variable name/,
+    );
     expect(() => planRemoteCommand({ argv: ['echo', 'a\0'] }, {}, NONCE)).toThrow(/NUL/);
     expect(() => planRemoteCommand({ script: 'a\0' }, {}, NONCE)).toThrow(/NUL/);
     expect(() => planRemoteCommand({ argv: ['--help'] }, {}, NONCE)).toThrow(/argv\[0\]/);

@@ -25,14 +25,22 @@ const IPV6 = /^[0-9A-Fa-f:.]+$/;
 export function parseHost(value: string, name: string): string {
   let v = value.trim();
   if (v.includes('@')) {
-    throw new ConfigurationError(`${name} '${v}' contains '@': give the user separately (user / --user) and only the host name here`, name);
+    throw new ConfigurationError(
+      `${name} '${v}' contains '@': give the user separately (user / --user) and only the host name here`,
+      name,
+    );
   }
   if (/^\[.*\]$/.test(v)) v = v.slice(1, -1);
   const ok =
     v.length > 0 &&
     v.length <= 253 &&
     !v.startsWith('-') &&
-    (IPV4.test(v) || (v.includes(':') && IPV6.test(v) && (v.match(/:/g)?.length ?? 0) >= 2) || v.replace(/\.$/, '').split('.').every((l) => LABEL.test(l)));
+    (IPV4.test(v) ||
+      (v.includes(':') && IPV6.test(v) && (v.match(/:/g)?.length ?? 0) >= 2) ||
+      v
+        .replace(/\.$/, '')
+        .split('.')
+        .every((l) => LABEL.test(l)));
   if (!ok) {
     throw new ConfigurationError(
       `${name} '${v.slice(0, 80)}' is not a host name or IP address (letters, digits, '-', '.'; IPv6 in brackets is fine)`,
@@ -45,14 +53,18 @@ export function parseHost(value: string, name: string): string {
 export function parsePort(value: string, name: string): number {
   const v = value.trim();
   const n = /^\d{1,5}$/.test(v) ? Number(v) : NaN;
-  if (!(n >= 1 && n <= 65535)) throw new ConfigurationError(`${name} '${v.slice(0, 20)}' is not a TCP port (1–65535)`, name);
+  if (!(n >= 1 && n <= 65535))
+    throw new ConfigurationError(`${name} '${v.slice(0, 20)}' is not a TCP port (1–65535)`, name);
   return n;
 }
 
 export function parseUser(value: string, name: string): string {
   const v = value.trim();
   if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}\$?$/.test(v)) {
-    throw new ConfigurationError(`${name} '${v.slice(0, 40)}' is not a login name (letters, digits, '_', '.', '-'; not starting with '-')`, name);
+    throw new ConfigurationError(
+      `${name} '${v.slice(0, 40)}' is not a login name (letters, digits, '_', '.', '-'; not starting with '-')`,
+      name,
+    );
   }
   return v;
 }
@@ -60,7 +72,10 @@ export function parseUser(value: string, name: string): string {
 export function parseProfileId(value: string, name: string): string {
   const v = value.trim();
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(v)) {
-    throw new ConfigurationError(`${name} '${v.slice(0, 40)}' is not a profile id (lowercase letters, digits and '-', e.g. generic-ssh, local, runpod)`, name);
+    throw new ConfigurationError(
+      `${name} '${v.slice(0, 40)}' is not a profile id (lowercase letters, digits and '-', e.g. generic-ssh, local, runpod)`,
+      name,
+    );
   }
   return v;
 }
@@ -68,7 +83,11 @@ export function parseProfileId(value: string, name: string): string {
 export function parseHostKeyPolicy(value: string, name: string): HostKeyPolicy {
   const v = value.trim();
   const found = HOST_KEY_POLICIES.find((p) => p === v);
-  if (!found) throw new ConfigurationError(`${name} '${v.slice(0, 40)}' must be 'strict' (the default: the key must be pinned) or 'accept-new' (trust on first use)`, name);
+  if (!found)
+    throw new ConfigurationError(
+      `${name} '${v.slice(0, 40)}' must be 'strict' (the default: the key must be pinned) or 'accept-new' (trust on first use)`,
+      name,
+    );
   return found;
 }
 
@@ -77,7 +96,10 @@ export function parseConnectTimeout(value: string, name: string): number {
   const v = value.trim();
   const s = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
   if (!(s > 0 && s <= MAX_CONNECT_TIMEOUT_S)) {
-    throw new ConfigurationError(`${name} '${v.slice(0, 20)}' must be a number of seconds between 0 and ${MAX_CONNECT_TIMEOUT_S}`, name);
+    throw new ConfigurationError(
+      `${name} '${v.slice(0, 20)}' must be a number of seconds between 0 and ${MAX_CONNECT_TIMEOUT_S}`,
+      name,
+    );
   }
   return Math.round(s * 1000);
 }

@@ -52,7 +52,11 @@ export function parseKnownHosts(text: string, input: string = KNOWN_HOSTS_INPUT)
       const m = fields.shift();
       if (m === '@cert-authority') marker = 'cert-authority';
       else if (m === '@revoked') marker = 'revoked';
-      else throw new ConfigurationError(`${input} line ${lineNo}: unknown marker '${m}' (expected @cert-authority or @revoked)`, input);
+      else
+        throw new ConfigurationError(
+          `${input} line ${lineNo}: unknown marker '${m}' (expected @cert-authority or @revoked)`,
+          input,
+        );
     }
     const [hostField, keyType, keyB64] = fields;
     if (hostField === undefined || keyType === undefined || keyB64 === undefined) {
@@ -79,7 +83,10 @@ export function parseKnownHosts(text: string, input: string = KNOWN_HOSTS_INPUT)
       const salt = Buffer.from(parts[2] ?? '', 'base64');
       const hash = Buffer.from(parts[3] ?? '', 'base64');
       if (parts.length !== 4 || salt.length !== 20 || hash.length !== 20) {
-        throw new ConfigurationError(`${input} line ${lineNo}: malformed hashed host name (expected |1|salt|hash)`, input);
+        throw new ConfigurationError(
+          `${input} line ${lineNo}: malformed hashed host name (expected |1|salt|hash)`,
+          input,
+        );
       }
       hosts = { kind: 'hashed', salt, hash };
     } else {

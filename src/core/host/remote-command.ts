@@ -45,7 +45,12 @@ export function assertArgv(argv: readonly string[]): void {
 }
 
 /** The body the login shell evaluates: optional script fd, cd, marker, exports, exec. */
-export function commandBody(final: string, nonce: string, options: Pick<ExecOptions, 'env' | 'cwd'>, scriptPath?: string): string {
+export function commandBody(
+  final: string,
+  nonce: string,
+  options: Pick<ExecOptions, 'env' | 'cwd'>,
+  scriptPath?: string,
+): string {
   const parts: string[] = [];
   if (scriptPath !== undefined) {
     const q = shellQuote(scriptPath);
@@ -105,7 +110,10 @@ export function planRemoteCommand(
     );
   }
   const path = `.tenant-exec-${nonce}.sh`;
-  return { line: wrap(commandBody('exec bash /dev/fd/9', nonce, options, path)), upload: { path, content: command.script } };
+  return {
+    line: wrap(commandBody('exec bash /dev/fd/9', nonce, options, path)),
+    upload: { path, content: command.script },
+  };
 }
 
 export function assertNonce(nonce: string): void {

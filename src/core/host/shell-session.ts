@@ -46,8 +46,21 @@ export function planShellCommand(
 }
 
 const SIGNALS_BY_NUMBER: Record<number, string> = {
-  1: 'HUP', 2: 'INT', 3: 'QUIT', 4: 'ILL', 5: 'TRAP', 6: 'ABRT', 7: 'BUS', 8: 'FPE',
-  9: 'KILL', 10: 'USR1', 11: 'SEGV', 12: 'USR2', 13: 'PIPE', 14: 'ALRM', 15: 'TERM',
+  1: 'HUP',
+  2: 'INT',
+  3: 'QUIT',
+  4: 'ILL',
+  5: 'TRAP',
+  6: 'ABRT',
+  7: 'BUS',
+  8: 'FPE',
+  9: 'KILL',
+  10: 'USR1',
+  11: 'SEGV',
+  12: 'USR2',
+  13: 'PIPE',
+  14: 'ALRM',
+  15: 'TERM',
 };
 
 /** Turns the status the shell printed into ExecResult's code/signal. */

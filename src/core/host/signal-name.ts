@@ -1,6 +1,18 @@
 /** Signal names as `Host.killGroup` takes them: without the `SIG` prefix (`TERM`, `KILL`, …). */
 export const SIGNAL_NAMES = [
-  'HUP', 'INT', 'QUIT', 'ABRT', 'KILL', 'USR1', 'USR2', 'ALRM', 'TERM', 'CONT', 'STOP', 'TSTP', 'WINCH',
+  'HUP',
+  'INT',
+  'QUIT',
+  'ABRT',
+  'KILL',
+  'USR1',
+  'USR2',
+  'ALRM',
+  'TERM',
+  'CONT',
+  'STOP',
+  'TSTP',
+  'WINCH',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
