@@ -86,6 +86,8 @@ export function startOnceScript(spec: StartOnceSpec): string {
     `ckpt=${q(spec.checkpointDir ?? '')}; cell=${q(spec.cell ?? '')}; sweep=${q(spec.sweep ?? '')}`,
     `detach=${q(spec.detach ?? 'auto')}`,
     'mkdir -p -- "$runs" || exit 10',
+    // Run dirs are never pushed back or committed by accident (a local run lives in the workspace).
+    '[ -e "${runs%/runs}/.gitignore" ] || printf \'*\\n\' > "${runs%/runs}/.gitignore"',
     // stdin (the env file) is read first and always, so the sender never blocks; it lands 0600 at once.
     '(umask 077; mkdir -p -- "$secrets") && chmod 700 -- "$secrets" || exit 11',
     'incoming="$secrets/.incoming.$$"',
