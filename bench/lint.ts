@@ -1,8 +1,9 @@
 /**
  * tenant lint on a large generated tree against ripgrep reading the same files for the same trigger words,
  * both measured here in the same run, interleaved. The tree: N files (default 6,000; 60 % Python, 40 % shell)
- * made from templates of training code, data and model modules, launch and sync scripts, about one in ten
- * carrying a real finding; committed to a throwaway git repository, as actions/lint sees a checkout.
+ * made from templates of model, data and helper modules, trainers, launch, pull and env scripts (PY_MIX and
+ * SH_MIX below), a few percent carrying a real finding; committed to a throwaway git repository, as
+ * actions/lint sees a checkout.
  *
  * Measured: `rg -c -F -e WORD … .` (the baseline) against `node dist/cli/index.js lint --format json` (the
  * CLI bundle, cold process, as a user or the action runs it), and the engine in this process (warm).
@@ -204,6 +205,22 @@ ssh box "grep -hE loss|acc=|done /root/run${i}/log"
 `,
 ];
 
+/**
+ * The mix, per 100 files of each language, as in a real training repository: mostly model, data and helper
+ * modules; a few trainers that write checkpoints; a few files with a real finding.
+ */
+const PY_MIX = [35, 30, 7, 25, 3]; // model, dataset, trainer (clean), helpers, dirty experiment
+const SH_MIX = [30, 25, 40, 5]; // launch, pull, env, dirty
+
+function pick(mix: number[], k: number): number {
+  let r = (k * 37) % 100; // spread the kinds through the tree
+  for (let i = 0; i < mix.length; i++) {
+    r -= mix[i] as number;
+    if (r < 0) return i;
+  }
+  return 0;
+}
+
 function makeTree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tenant-bench-lint-'));
   const nPy = Math.round(total * 0.6);
@@ -212,7 +229,7 @@ function makeTree(): string {
     const k = isPy ? i : i - nPy;
     const sub = join(dir, `pkg${Math.floor(i / 200)}`);
     if (!existsSync(sub)) mkdirSync(sub, { recursive: true });
-    const tpl = isPy ? pyTemplates[k % pyTemplates.length] : shTemplates[k % shTemplates.length];
+    const tpl = isPy ? pyTemplates[pick(PY_MIX, k)] : shTemplates[pick(SH_MIX, k)];
     writeFileSync(join(sub, isPy ? `mod_${k}.py` : `script_${k}.sh`), (tpl as (i: number) => string)(k));
   }
   writeFileSync(join(dir, '.gitattributes'), '*.sh text eol=lf\n');

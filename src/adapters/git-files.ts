@@ -39,7 +39,7 @@ async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | un
   const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' as const };
   try {
     const [staged, others] = await Promise.all([
-      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--eol', '-s', '--', ...specs], opts),
+      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--', ...specs], opts),
       run(
         'git',
         ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs],
@@ -49,15 +49,13 @@ async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | un
     const out = new Map<string, FileEntry>();
     for (const rec of staged.stdout.split('\0')) {
       if (!rec) continue;
-      // "<mode> <sha> <stage>\ti/lf    w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
-      const t1 = rec.indexOf('\t');
-      const t2 = rec.indexOf('\t', t1 + 1);
-      if (t1 === -1 || t2 === -1) continue;
+      // "<mode> <sha> <stage>\t<path>"
+      const tab = rec.indexOf('\t');
+      if (tab === -1) continue;
       const mode = rec.slice(0, 6);
-      const eol = rec.slice(t1 + 1, t2).split(/\s+/)[0] ?? '';
-      const path = rec.slice(t2 + 1);
+      const path = rec.slice(tab + 1);
       if (mode === '160000' || mode === '120000') continue; // submodules and symlinks
-      out.set(path, { path, executable: mode === '100755', indexCrlf: eol === 'i/crlf' || eol === 'i/mixed' });
+      out.set(path, { path, executable: mode === '100755' });
     }
     for (const path of others.stdout.split('\0')) if (path && !out.has(path)) out.set(path, { path });
     return [...out.values()].filter((e) => existsSync(join(root, e.path)));
@@ -100,6 +98,42 @@ export async function listFiles(root: string, paths: readonly string[]): Promise
     if (!existsSync(abs)) continue;
     if (statSync(abs).isDirectory()) walk(root, spec, out);
     else out.push({ path: spec, executable: (statSync(abs).mode & 0o111) !== 0 });
+  }
+  return out;
+}
+
+/**
+ * Of `paths`, those whose committed blob has CRLF (or mixed) line endings: `git ls-files --eol` reads each
+ * blob, so it is asked only about shell scripts, and the engine overlaps it with the rules.
+ */
+export async function indexCrlf(root: string, paths: readonly string[]): Promise<ReadonlySet<string>> {
+  const out = new Set<string>();
+  const chunk = 2000;
+  for (let i = 0; i < paths.length; i += chunk) {
+    const { stdout } = await run(
+      'git',
+      [
+        '-c',
+        'core.quotepath=off',
+        'ls-files',
+        '-z',
+        '--eol',
+        '--',
+        ...paths.slice(i, i + chunk).map((p) => `:(literal)${p}`),
+      ],
+      {
+        cwd: root,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+    );
+    for (const rec of stdout.split('\0')) {
+      // "i/crlf  w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
+      const tab = rec.indexOf('\t');
+      if (tab === -1) continue;
+      const eol = rec.slice(0, tab).split(/\s+/)[0] ?? '';
+      if (eol === 'i/crlf' || eol === 'i/mixed') out.add(rec.slice(tab + 1));
+    }
   }
   return out;
 }

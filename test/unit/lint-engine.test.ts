@@ -234,3 +234,22 @@ describe('failing threshold', () => {
     expect(failsAt([f('error')], 'never')).toBe(false);
   });
 });
+
+describe('committed CRLF through the lister', () => {
+  it('asks the lister about shell scripts only and reports a blob with CRLF under an LF working tree', async () => {
+    const dir = repo({ 'a.sh': '#!/bin/sh\nset -u\n', 'b.py': 'x = 1\n' });
+    let asked: readonly string[] = [];
+    const r = await runLint(
+      { root: dir },
+      {
+        ...fsDeps,
+        indexCrlf: async (_root, paths) => {
+          asked = paths;
+          return new Set(['a.sh']);
+        },
+      },
+    );
+    expect(asked).toEqual(['a.sh']);
+    expect(r.findings.filter((f) => f.rule === 'shell/crlf').map((f) => [f.file, f.line])).toEqual([['a.sh', 1]]);
+  });
+});

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles, relativePaths } from '../../src/adapters/git-files.js';
+import { indexCrlf, listFiles, relativePaths } from '../../src/adapters/git-files.js';
 
 describe('listFiles', () => {
   it('lists what git tracks and untracked files it does not ignore, with mode and index line endings', async () => {
@@ -27,12 +27,8 @@ describe('listFiles', () => {
       'scripts/run.sh',
       'win.bat',
     ]);
-    expect(files.find((f) => f.path === 'scripts/run.sh')).toEqual({
-      path: 'scripts/run.sh',
-      executable: true,
-      indexCrlf: false,
-    });
-    expect(files.find((f) => f.path === 'win.bat')?.indexCrlf).toBe(true);
+    expect(files.find((f) => f.path === 'scripts/run.sh')).toEqual({ path: 'scripts/run.sh', executable: true });
+    expect([...(await indexCrlf(dir, ['win.bat', 'scripts/run.sh', 'new file.py']))]).toEqual(['win.bat']);
     expect((await listFiles(dir, ['scripts'])).map((f) => f.path)).toEqual(['scripts/run.sh']);
   });
 

@@ -57,7 +57,8 @@ describe('rule docs', () => {
     expect(existsSync(page), page).toBe(true);
     const text = readFileSync(page, 'utf8');
     expect(text.startsWith(`# ${id}\n`)).toBe(true);
-    for (const section of ['## What it finds', '## Why it bites', '## Example', '## Fix']) expect(text).toContain(section);
+    for (const section of ['## What it finds', '## Why it bites', '## Example', '## Fix'])
+      expect(text).toContain(section);
     expect(readFileSync('docs/rules/README.md', 'utf8')).toContain(`(${page.slice('docs/rules/'.length)})`);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { listFiles } from '../../adapters/git-files.js';
+import { indexCrlf, listFiles } from '../../adapters/git-files.js';
 import { pythonParser } from '../../adapters/tree-sitter-python.js';
 import { countBySeverity, failsAt } from '../../core/lint/engine.js';
 import { docsBase } from '../../core/lint/reporters/docs-url.js';
@@ -37,7 +37,7 @@ export async function main(ui: Ui): Promise<void> {
   const run = await ui.group('tenant lint', () =>
     runLint(
       { root: s.root, paths: s.paths, profiles: s.profiles, fix: s.fix, ...(s.config ? { configFile: s.config } : {}) },
-      { listFiles, python: pythonParser },
+      { listFiles, indexCrlf, python: pythonParser },
     ),
   );
   for (const f of run.findings) annotate(ui, f);

@@ -3,7 +3,7 @@
  * Exit 0 when no finding reaches the failing severity (`fail-on` in .tenant.yml, default error), 1 when one
  * does, 2 on a usage or configuration error.
  */
-import { listFiles } from '../../adapters/git-files.js';
+import { indexCrlf, listFiles } from '../../adapters/git-files.js';
 import { pythonParser } from '../../adapters/tree-sitter-python.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { failsAt } from '../../core/lint/engine.js';
@@ -91,7 +91,7 @@ export const lintCommand: CliCommand = {
         fix: args.fix,
         ...(args.config ? { configFile: args.config } : {}),
       },
-      { listFiles, python: pythonParser },
+      { listFiles, indexCrlf, python: pythonParser },
     );
     const base = docsBase(ctx.env, packageRoot());
     switch (args.format) {

@@ -12,6 +12,7 @@ import { PyModule } from './python/module.js';
 import { PathEvaluator } from './python/path-value.js';
 import type { PythonParser } from './python/syntax.js';
 import { RULES, UNKNOWN_RULE_ID } from './registry.js';
+import { committedCrlfFinding, shellCrlf } from './rules/shell-crlf.js';
 import type { RepoFile, Rule, RuleContext } from './rule.js';
 import { parseShellScript } from './shell/script.js';
 import { makeSourceFile, kindOf, type SourceFile } from './source-file.js';
@@ -32,6 +33,11 @@ export interface LintDeps {
   listFiles(root: string, paths: readonly string[]): Promise<FileEntry[]>;
   /** The Python parser, created on first use. */
   python(): Promise<PythonParser>;
+  /**
+   * Paths (among `paths`) whose committed blob has CRLF endings. Started early and awaited last, so git reads
+   * the blobs on the other core while the rules run.
+   */
+  indexCrlf?(root: string, paths: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
 export interface LintOptions {
@@ -125,6 +131,14 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
 
   const ignore = new GlobSet(config.ignore, { directories: true });
   const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
+  const crlfRule = active.find((a) => a.rule.id === shellCrlf.id);
+  const shellNamed = entries
+    .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+    .map((e) => e.path);
+  const indexCrlf =
+    crlfRule && deps.indexCrlf && shellNamed.length > 0
+      ? deps.indexCrlf(root, shellNamed).catch(() => new Set<string>())
+      : undefined;
   const stats: LintStats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
   const sources = new Map<string, SourceFile>();
   const repoFiles: RepoFile[] = [];
@@ -152,10 +166,9 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     let bytes: Buffer;
     try {
       const abs = join(root, entry.path);
-      const st = statSync(abs);
-      if (!st.isFile() || st.size > MAX_BYTES) return undefined;
       bytes = readFileSync(abs);
-      const exec = entry.executable ?? (st.mode & 0o111) !== 0;
+      if (bytes.length > MAX_BYTES) return undefined;
+      const exec = entry.executable ?? (statSync(abs).mode & 0o111) !== 0;
       const src = makeSourceFile(entry.path, bytes, { indexCrlf: entry.indexCrlf ?? false, executable: exec });
       stats.read++;
       sources.set(entry.path, src);
@@ -238,6 +251,15 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
             if (a.rule.shell) emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
         }
       }
+    }
+  }
+
+  if (indexCrlf && crlfRule) {
+    const committed = await indexCrlf;
+    for (const path of committed) {
+      const src = sources.get(path);
+      if (!src || src.kind !== 'shell' || src.bytes.includes('\r\n') || src.indexCrlf) continue;
+      emit(crlfRule.rule, path, [committedCrlfFinding()]);
     }
   }
 

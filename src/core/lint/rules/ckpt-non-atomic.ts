@@ -16,7 +16,7 @@ export const ckptNonAtomic: Rule = {
   severity: 'warning',
   title: 'Checkpoint written straight to its final name',
   skipTests: true,
-  triggers: ['save', 'dump'],
+  triggers: ['save(', 'dump(', 'save_file', 'savez'],
   python({ mod, paths }) {
     const out: RawFinding[] = [];
     const swapScopes = new Set(

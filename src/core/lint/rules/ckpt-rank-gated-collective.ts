@@ -29,7 +29,7 @@ export const ckptRankGatedCollective: Rule = {
   id: 'ckpt/rank-gated-collective',
   severity: 'error',
   title: 'Collective checkpoint call made on one rank only',
-  triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'checkpoint'],
+  triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'dcp.', 'distributed.checkpoint'],
   python({ mod }) {
     const deepspeed = [...mod.imports.values()].some((v) => v.startsWith('deepspeed'));
     const out: RawFinding[] = [];

@@ -61,7 +61,7 @@ export const ckptResumeOptIn: Rule = {
   severity: 'warning',
   title: 'Resuming from the latest checkpoint only behind a flag',
   skipTests: true,
-  triggers: ['load', 'resume', 'save_state', 'ckpt_path'],
+  triggers: ['load(', 'load_state', 'load_checkpoint', 'load_from_checkpoint', 'save_state', '.train('],
   python({ mod }) {
     const out: RawFinding[] = [];
     const relaunch =

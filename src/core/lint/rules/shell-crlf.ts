@@ -1,5 +1,15 @@
 /** shell/crlf: CRLF line endings in a shell script (by extension or shebang), in the working tree or in git's index. */
 import { at, type Rule } from '../rule.js';
+import type { RawFinding } from '../types.js';
+
+/** The finding for a script whose committed blob has CRLF while the working tree shows LF. */
+export function committedCrlfFinding(): RawFinding {
+  return at(
+    1,
+    1,
+    'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout without the eol conversion gets the CRs and bash fails with "$\'\\r\': command not found". Commit it with LF (git add --renormalize .) and keep it LF with a .gitattributes rule.',
+  );
+}
 
 export const shellCrlf: Rule = {
   id: 'shell/crlf',
@@ -12,14 +22,7 @@ export const shellCrlf: Rule = {
       const b = file.bytes;
       const first = b.indexOf('\r\n');
       if (first === -1) {
-        if (!file.indexCrlf) return [];
-        return [
-          at(
-            1,
-            1,
-            'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout on Linux gets the CRs and bash fails with "$\'\\r\': command not found". Convert the blob to LF (tenant lint --fix, then commit) and keep it LF with a .gitattributes rule.',
-          ),
-        ];
+        return file.indexCrlf ? [committedCrlfFinding()] : [];
       }
       let count = 0;
       for (let i = first; i !== -1; i = b.indexOf('\r\n', i + 2)) count++;

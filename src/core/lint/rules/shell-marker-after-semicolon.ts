@@ -33,7 +33,7 @@ export const shellMarkerAfterSemicolon: Rule = {
   id: 'shell/marker-after-semicolon',
   severity: 'error',
   title: 'Stage-done marker written regardless of the stage’s exit status',
-  triggers: ['touch', 'DONE', 'done', 'FINISHED', 'SUCCESS'],
+  triggers: ['touch'],
   shell({ script }) {
     const out: RawFinding[] = [];
     for (const unit of script.units) {

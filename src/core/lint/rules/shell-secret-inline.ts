@@ -27,6 +27,28 @@ export const shellSecretInline: Rule = {
   id: 'shell/secret-inline',
   severity: 'error',
   title: 'Credential inside a command line',
+  triggers: [
+    'ssh',
+    'scp',
+    'rsync',
+    'sftp',
+    'hf_',
+    'AKIA',
+    'ghp_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'github_pat_',
+    'sk-',
+    'xox',
+    'KEY',
+    'Key',
+    'key',
+    'TOKEN',
+    'Token',
+    'token',
+  ],
   shell({ file, script, embedded }) {
     const out: RawFinding[] = [];
     // Literal token shapes anywhere in a shell file.

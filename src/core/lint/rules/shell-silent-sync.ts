@@ -30,7 +30,7 @@ export const shellSilentSync: Rule = {
   id: 'shell/silent-sync',
   severity: 'error',
   title: 'Copy with errors discarded, then a success message',
-  triggers: ['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws'],
+  triggers: ['cp ', 'mv ', 'rsync', 'scp', 'rclone', 'gsutil', 'aws ', 'azcopy', 'install '],
   shell({ script }) {
     const out: RawFinding[] = [];
     for (const unit of script.units) {
