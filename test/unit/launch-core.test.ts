@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkflowLogSink } from '../../src/adapters/workflow-log-sink.js';
-import { parsePayload, readLaunchSettings } from '../../src/actions/launch/inputs.js';
+import { readLaunchSettings } from '../../src/actions/launch/inputs.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { resolveBoxPaths } from '../../src/core/launch/box-paths.js';
 import { scrubber } from '../../src/core/launch/follow.js';
@@ -13,7 +13,7 @@ import { assertNoCrlf, planPayload } from '../../src/core/launch/payload.js';
 import { evaluatePreflight, parsePreflightOutput, preflightScript, type PreflightLimits } from '../../src/core/launch/preflight.js';
 import { parseProbeOutput } from '../../src/core/launch/probe.js';
 import { cellSlug, defaultRunId } from '../../src/core/launch/run-id.js';
-import { parseCount, parseSeconds, parseSize, parseVariables } from '../../src/core/launch/values.js';
+import { parseCount, parsePayload, parseSeconds, parseSize, parseVariables } from '../../src/core/launch/values.js';
 import { loadProfile } from '../../src/core/profiles/loader.js';
 import { RecordingUi } from '../../src/core/ui.js';
 

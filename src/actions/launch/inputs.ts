@@ -7,7 +7,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { parseExpectGpu } from '../../core/launch/gpu.js';
 import { parseRunId } from '../../core/launch/run-id.js';
 import { DEFAULT_PROBE_TIMEOUT_MS, LAUNCH_MODES, PREFLIGHT_DEFAULTS, type LaunchSettings } from '../../core/launch/settings.js';
-import { parseBool, parseCount, parsePositiveInt, parseSeconds, parseSize, parseVariables } from '../../core/launch/values.js';
+import { compileExpectLog, parseBool, parseCount, parsePayload, parsePositiveInt, parseSeconds, parseSize, parseVariables } from '../../core/launch/values.js';
 import type { Ui } from '../../core/ui.js';
 import { connectionSettingsFromInputs, type ReadInput } from '../connection-inputs.js';
 
@@ -34,30 +34,6 @@ export const INPUTS = {
 } as const;
 
 const ModeSchema = z.enum(LAUNCH_MODES);
-
-export function compileExpectLog(value: string, name: string): RegExp | undefined {
-  if (value.trim() === '') return undefined;
-  try {
-    return new RegExp(value.trim());
-  } catch (e) {
-    throw new ConfigurationError(`${name} is not a valid regular expression: ${(e as Error).message}`, name);
-  }
-}
-
-export function parsePayload(value: string): { kind: 'git' | 'none'; paths: string[] } {
-  const items = value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (items.length === 1 && items[0] === 'none') return { kind: 'none', paths: [] };
-  if (items.length === 0 || (items.length === 1 && items[0] === 'git')) return { kind: 'git', paths: [] };
-  for (const p of items) {
-    if (p.startsWith('/') || p.split('/').includes('..') || p.startsWith('-')) {
-      throw new ConfigurationError(`payload '${p}' must be a path inside the workspace (relative, no '..')`, 'payload');
-    }
-  }
-  return { kind: 'git', paths: items };
-}
 
 export function readLaunchSettings(read: ReadInput, ui: Ui, env: NodeJS.ProcessEnv = process.env): LaunchSettings {
   // Secrets first: masked before any validation can throw or log.

@@ -87,3 +87,27 @@ export function parseVariables(text: string, name: string, secret = false): Reco
   }
   return out;
 }
+
+export function compileExpectLog(value: string, name: string): RegExp | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    return new RegExp(value.trim());
+  } catch (e) {
+    throw new ConfigurationError(`${name} is not a valid regular expression: ${(e as Error).message}`, name);
+  }
+}
+
+export function parsePayload(value: string): { kind: 'git' | 'none'; paths: string[] } {
+  const items = value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 1 && items[0] === 'none') return { kind: 'none', paths: [] };
+  if (items.length === 0 || (items.length === 1 && items[0] === 'git')) return { kind: 'git', paths: [] };
+  for (const p of items) {
+    if (p.startsWith('/') || p.split('/').includes('..') || p.startsWith('-')) {
+      throw new ConfigurationError(`payload '${p}' must be a path inside the workspace (relative, no '..')`, 'payload');
+    }
+  }
+  return { kind: 'git', paths: items };
+}
