@@ -748,17 +748,11 @@ def static_dir(pattern, workdir):
     return os.sep.join(fixed) or os.sep
 
 
-def main(argv):
-    parser = argparse.ArgumentParser(description="read-only checkpoint probe (prints one JSON document)")
-    parser.add_argument("patterns", nargs="+", help="checkpoint paths or globs (relative to --workdir)")
-    parser.add_argument("--workdir", default=os.getcwd())
-    parser.add_argument("--allow-pickle", action="store_true", help="permit full unpickling of torch files")
-    parser.add_argument("--limit", type=int, default=8, help="probe at most the N newest matches")
-    parser.add_argument("--no-torch", action="store_true", help="never import torch: integrity and structure only (fast)")
-    args = parser.parse_args(argv)
+def build_doc(patterns, workdir, allow_pickle=False, limit=8, no_torch=False):
+    """The probe's JSON document for `patterns` (globs relative to `workdir`)."""
     global USE_TORCH
-    USE_TORCH = not args.no_torch
-    matches = expand(args.patterns, args.workdir)
+    USE_TORCH = not no_torch
+    matches = expand(patterns, workdir)
     finals = [p for p in matches if not _looks_temp(os.path.basename(p.rstrip(os.sep)))]
     temps = [p for p in matches if p not in finals]
 
@@ -769,9 +763,9 @@ def main(argv):
             return 0
 
     finals.sort(key=mtime, reverse=True)
-    reports = [probe_path(p, args.allow_pickle) for p in finals[: max(1, args.limit)]]
+    reports = [probe_path(p, allow_pickle) for p in finals[: max(1, limit)]]
     leftovers = []
-    dirs = sorted({static_dir(p, args.workdir) for p in args.patterns} | {os.path.dirname(p) for p in finals})
+    dirs = sorted({static_dir(p, workdir) for p in patterns} | {os.path.dirname(p) for p in finals})
     for d in dirs:
         try:
             names = os.listdir(d)
@@ -779,7 +773,7 @@ def main(argv):
             continue
         for name in sorted(names):
             p = os.path.join(d, name)
-            if _looks_temp(name) and p not in leftovers:
+            if _looks_temp(name) and p not in [x["path"] for x in leftovers]:
                 try:
                     leftovers.append({"path": p, "sizeBytes": os.path.getsize(p)})
                 except OSError:
@@ -787,23 +781,33 @@ def main(argv):
     for p in temps:
         if not any(x["path"] == p for x in leftovers):
             leftovers.append({"path": p, "sizeBytes": os.path.getsize(p) if os.path.exists(p) else None})
-    torch = None
-    if any(r.get("format") in ("torch-zip", "torch-legacy", "lightning") for r in reports):
-        torch = sys.modules.get("torch")
-    doc = {
+    torch = sys.modules.get("torch") if USE_TORCH else None
+    return {
         "probe": PROBE_VERSION,
         "python": sys.version.split()[0],
         "executable": sys.executable,
         "torch": getattr(torch, "__version__", None) if torch else None,
-        "workdir": args.workdir,
-        "patterns": args.patterns,
+        "workdir": workdir,
+        "patterns": list(patterns),
         "matchCount": len(finals),
         "matches": reports,
         "leftovers": leftovers[:MAX_KEYS],
     }
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="read-only checkpoint probe (prints one JSON document)")
+    parser.add_argument("patterns", nargs="+", help="checkpoint paths or globs (relative to --workdir)")
+    parser.add_argument("--workdir", default=os.getcwd())
+    parser.add_argument("--allow-pickle", action="store_true", help="permit full unpickling of torch files")
+    parser.add_argument("--limit", type=int, default=8, help="probe at most the N newest matches")
+    parser.add_argument("--no-torch", action="store_true", help="never import torch: integrity and structure only (fast)")
+    args = parser.parse_args(argv)
+    doc = build_doc(args.patterns, args.workdir, args.allow_pickle, args.limit, args.no_torch)
     sys.stdout.write(json.dumps(doc, default=str) + "\n")
     return 0
 
 
-if __name__ == "__main__":
+# Embedded in the watcher (assets/watch.py), the watcher sets TENANT_EMBEDDED and runs its own main.
+if __name__ == "__main__" and not globals().get("TENANT_EMBEDDED"):
     sys.exit(main(sys.argv[1:]))

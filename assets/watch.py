@@ -1,30 +1,42 @@
 #!/usr/bin/env python3
-"""tenant checkpoint-directory watcher: reports checkpoint writes as JSON lines, and can kill a process group
-the moment a save starts.
+"""tenant checkpoint agent: watches the checkpoint directory for the life of one training attempt, reports every
+write as a JSON line, probes each new checkpoint itself, answers probe requests, and can kill the process group
+the moment a save starts. Started by verify-resume on the box with the training's interpreter; when tenant sends
+it, the probe's code (assets/probe.py) comes first in the same script.
 
-    python3 watch.py --pgid 1234 [--arm-file F --signal KILL] DIR...
+    python3 watch.py --pgid 1234 --workdir W --pattern 'checkpoints/*' [--arm-file F --signal KILL] DIR...
 
-Polls DIR (and --depth levels of subdirectories, for `checkpoint-*/` layouts) every --interval seconds and prints
-one JSON line per change: {"t": ms, "ev": "new"|"grow"|"shrink"|"replace"|"touch"|"gone", "path", "size",
-"temp"}. "replace" means the name now points at another inode (an atomic rename landed); "shrink" on an
-existing file means it was truncated and is being rewritten in place (not atomic).
+Events (one JSON line each, "t" in ms since the epoch):
+  {"ev": "new"|"grow"|"shrink"|"replace"|"touch"|"gone", "path", "size", "temp"}  a change in a watched dir;
+      "replace" means the name now points at another inode (an atomic rename landed), "shrink" on an existing
+      file means it is being rewritten in place (not atomic)
+  {"ev": "probe", "id": "auto"|ID, "doc": {...}}   the probe's document: after a checkpoint write settles
+      (structure only, fast), or in answer to a request file `<request-dir>/probe-<ID>.json`
+  {"ev": "armed"} / {"ev": "killed", "path", "size", "temp", "trigger"}   the during-save kill (--arm-file)
+  {"ev": "stop", "reason"}
 
-With --arm-file: once that file exists, the watcher takes the directory as it is then as the baseline and,
-at the first sign of a save (a new file, a file growing or truncated), sends --signal to the process group
---pgid at once, prints {"ev": "killed", ...} and exits. Doing the kill here, on the box, lands it within one
-poll interval of the write starting, with no network round trip in between.
-
-Exits when the process group has no live member, when --stop-file appears, or after --max-seconds.
-Reads only; the one side effect is the signal it is asked to send. Python 3.6+, stdlib only.
+Once a torch checkpoint has been seen, torch is imported in a background thread so the post-kill probe does
+not pay for it. Exits when --stop-file appears, after --max-seconds, or --linger seconds after the process
+group is gone. Reads only, apart from removing the request files it answers; the one other side effect is the
+signal it is asked to send. Python 3.6+, stdlib only.
 """
 import argparse
 import json
 import os
 import signal
 import sys
+import threading
 import time
 
+try:
+    build_doc  # noqa: B018 - embedded after probe.py: its functions are already defined here
+except NameError:
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from probe import build_doc  # noqa: E402
+
 TEMP_MARKERS = (".tmp", ".temp", ".partial", ".part", ".incomplete", "~")
+TORCH_SUFFIXES = (".pt", ".pth", ".ckpt", ".bin", ".tar")
+SETTLE_SECONDS = 0.03
 
 
 def looks_temp(name):
@@ -36,7 +48,7 @@ def now_ms():
     return int(time.time() * 1000)
 
 
-def snapshot(dirs, depth=3):
+def snapshot(dirs, depth=1):
     """{path: (inode, size, mtime_ns)} for files in each dir and up to `depth` levels below."""
     out = {}
     stack = [(d, 0) for d in dirs]
@@ -81,7 +93,7 @@ def diff(before, after):
 
 
 def group_alive(pgid):
-    """True while some non-zombie process is in group `pgid` (a zombie-reaping-free pid 1 leaves zombies)."""
+    """True while some non-zombie process is in group `pgid` (a pid 1 that never reaps leaves zombies)."""
     try:
         pids = [p for p in os.listdir("/proc") if p.isdigit()]
     except OSError:
@@ -102,29 +114,46 @@ def group_alive(pgid):
     return False
 
 
+_out_lock = threading.Lock()
+
+
 def emit(obj):
-    sys.stdout.write(json.dumps(obj) + "\n")
-    sys.stdout.flush()
+    with _out_lock:
+        sys.stdout.write(json.dumps(obj, default=str) + "\n")
+        sys.stdout.flush()
+
+
+def warm_torch():
+    try:
+        import torch  # noqa: F401,PLC0415 - imported only to have it loaded before the post-kill probe
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description="tenant checkpoint agent")
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--pgid", type=int, required=True)
+    ap.add_argument("--workdir", default=os.getcwd())
+    ap.add_argument("--pattern", action="append", default=[], help="checkpoint glob (repeatable) for the probes")
     ap.add_argument("--interval", type=float, default=0.01)
+    ap.add_argument("--depth", type=int, default=1, help="levels of subdirectories to watch")
     ap.add_argument("--arm-file")
     ap.add_argument("--signal", default="KILL")
     ap.add_argument("--stop-file")
+    ap.add_argument("--request-dir", help="directory where probe-<id>.json requests appear")
     ap.add_argument("--max-seconds", type=float, default=86400.0)
-    ap.add_argument("--depth", type=int, default=1, help="levels of subdirectories to watch")
+    ap.add_argument("--linger", type=float, default=0.0, help="seconds to stay after the process group is gone")
     args = ap.parse_args(argv)
     sig = getattr(signal, "SIG" + args.signal.upper().replace("SIG", ""))
     started = time.time()
     state = snapshot(args.dirs, args.depth)
     emit({"t": now_ms(), "ev": "start", "files": len(state)})
-    armed = False
-    last_alive_check = 0.0
-    last_scan = 0.0
+    armed = killed = False
+    torch_warming = False
+    last_alive_check = last_scan = 0.0
+    gone_since = None
+    settle_at = None
     while True:
         time.sleep(args.interval)
         current = snapshot(args.dirs, args.depth)
@@ -132,7 +161,12 @@ def main(argv):
         t = now_ms()
         for ev, path, size, temp in events:
             emit({"t": t, "ev": ev, "path": path, "size": size, "temp": temp})
-        if armed:
+            if not temp and ev != "gone":
+                settle_at = time.time() + SETTLE_SECONDS
+                if not torch_warming and path.endswith(TORCH_SUFFIXES):
+                    torch_warming = True
+                    threading.Thread(target=warm_torch, daemon=True).start()
+        if armed and not killed:
             starts = [e for e in events if e[0] in ("new", "grow", "shrink")]
             if starts:
                 ev, path, size, temp = starts[0]
@@ -142,8 +176,34 @@ def main(argv):
                           "temp": temp, "trigger": ev})
                 except OSError as err:
                     emit({"t": now_ms(), "ev": "kill-failed", "error": str(err)})
-                return 0
+                killed = True
+                settle_at = None
         state = current
+        # A checkpoint write has settled: probe it (structure only; fast) so tenant learns of the commit.
+        if settle_at is not None and time.time() >= settle_at and args.pattern and not killed:
+            settle_at = None
+            try:
+                doc = build_doc(args.pattern, args.workdir, False, 2, True)
+                emit({"t": now_ms(), "ev": "probe", "id": "auto", "doc": doc})
+            except Exception as err:  # noqa: BLE001
+                emit({"t": now_ms(), "ev": "probe-failed", "id": "auto", "error": str(err)})
+        if args.request_dir:
+            try:
+                names = sorted(n for n in os.listdir(args.request_dir) if n.startswith("probe-") and n.endswith(".json"))
+            except OSError:
+                names = []
+            for name in names:
+                req_path = os.path.join(args.request_dir, name)
+                rid = name[len("probe-"):-len(".json")]
+                try:
+                    with open(req_path) as f:
+                        req = json.load(f)
+                    os.remove(req_path)
+                    doc = build_doc(req.get("patterns") or args.pattern, req.get("workdir") or args.workdir,
+                                    bool(req.get("allowPickle")), int(req.get("limit", 8)), bool(req.get("noTorch")))
+                    emit({"t": now_ms(), "ev": "probe", "id": rid, "doc": doc})
+                except Exception as err:  # noqa: BLE001
+                    emit({"t": now_ms(), "ev": "probe-failed", "id": rid, "error": str(err)})
         if args.arm_file and not armed and os.path.exists(args.arm_file):
             armed = True
             emit({"t": now_ms(), "ev": "armed", "files": len(state)})
@@ -153,7 +213,7 @@ def main(argv):
         if time.time() - started > args.max_seconds:
             emit({"t": now_ms(), "ev": "stop", "reason": "max seconds"})
             return 0
-        if time.time() - last_alive_check > 0.1:
+        if gone_since is None and time.time() - last_alive_check > 0.1:
             last_alive_check = time.time()
             try:
                 os.killpg(args.pgid, 0)
@@ -165,11 +225,11 @@ def main(argv):
                 last_scan = time.time()
                 exists = group_alive(args.pgid)
             if not exists:
-                final = diff(state, snapshot(args.dirs, args.depth))
-                for ev, path, size, temp in final:
-                    emit({"t": now_ms(), "ev": ev, "path": path, "size": size, "temp": temp})
-                emit({"t": now_ms(), "ev": "stop", "reason": "process group gone"})
-                return 0
+                gone_since = time.time()
+                emit({"t": now_ms(), "ev": "group-gone"})
+        if gone_since is not None and time.time() - gone_since >= args.linger:
+            emit({"t": now_ms(), "ev": "stop", "reason": "process group gone"})
+            return 0
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import {
   type VerifyResumeSettings,
 } from '../../core/resume/settings.js';
 import { ruleTableText, summaryMarkdown } from '../../core/resume/summary-markdown.js';
+import { VerificationIncomplete } from '../../core/resume/verification-incomplete.js';
 import { parseDuration } from '../../core/resume/young-daly.js';
 import type { DetachMode } from '../../core/run/start.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
@@ -197,7 +198,8 @@ export const verifyResumeCommand: CliCommand = {
       return await run(argv, ctx);
     } catch (err) {
       if (err instanceof ConfigurationError) throw err;
-      ctx.ui.error(`tenant verify-resume: ${describeError(err)}`);
+      const what = err instanceof VerificationIncomplete ? 'could not verify' : 'error';
+      ctx.ui.error(`tenant verify-resume: ${what}: ${describeError(err)}`);
       return EXIT.usage;
     }
   },

@@ -49,7 +49,7 @@ export function isFinalPath(path: string): boolean {
   const name = path.split('/').filter(Boolean).pop() ?? '';
   return !/^(\.|tmp)|\.tmp|\.temp|\.partial$|\.part$|\.incomplete$|~$/i.test(name);
 }
-const COMMIT_FALLBACK_MS = 2000;
+const COMMIT_FALLBACK_MS = 3000;
 
 export class Attempt {
   readonly records: ProgressRecord[] = [];
@@ -91,8 +91,9 @@ export class Attempt {
         dirs: config.watch.dirs,
         depth: config.watch.depth,
         pgid: handle.pgid,
-        armFile: `${handle.paths.dir}/watch-arm`,
-        stopFile: `${handle.paths.dir}/watch-stop`,
+        workdir: config.workdir,
+        patterns: config.patterns,
+        runDir: handle.paths.dir,
         signal: config.watchSignal,
       });
       this.watch.onEvent((e) => this.onWatchEvent(e));
@@ -156,7 +157,6 @@ export class Attempt {
       this.end = this.status?.state === 'exited' ? 'exited' : this.stopRequested ? 'stopped' : 'gone';
     }
     clearTimeout(this.fallbackTimer);
-    await this.watch?.stop();
     this.wake(true);
   }
 
@@ -190,6 +190,7 @@ export class Attempt {
   }
 
   private onWatchEvent(e: WatchEvent): void {
+    if (e.ev === 'probe' && e.id === 'auto' && e.doc) this.noteCommit(e.doc);
     if (e.path && !e.temp && isFinalPath(e.path) && ['new', 'replace', 'grow', 'shrink', 'touch'].includes(e.ev)) {
       const last = this.saves[this.saves.length - 1];
       if (!last || last.path !== e.path || e.receivedAtMs - last.lastAtMs > 300) {
@@ -197,7 +198,8 @@ export class Attempt {
       } else {
         last.lastAtMs = e.receivedAtMs;
       }
-      setTimeout(() => void this.probeForCommit(), 60);
+      // The agent probes settled writes itself; without an agent, probe from here.
+      if (!this.watch || this.watch.ended) setTimeout(() => void this.probeForCommit(), 60);
     }
     this.wake();
   }
@@ -220,13 +222,25 @@ export class Attempt {
   private scheduleFallbackProbe(): void {
     this.fallbackTimer = setTimeout(() => {
       if (this.running) {
-        void this.probeForCommit();
+        // Only when the agent is not there to report commits (it failed to start, or died).
+        if (!this.watch || this.watch.ended) void this.probeForCommit();
         this.scheduleFallbackProbe();
       }
     }, COMMIT_FALLBACK_MS);
   }
 
-  /** Probes the checkpoints (fast, structure only) and records a commit when the newest loadable one changed. */
+  /** Records a commit when the newest loadable checkpoint in `doc` differs from the last one recorded. */
+  private noteCommit(doc: ProbeDoc | undefined): void {
+    const anchor = anchorOf(doc);
+    if (!anchor || !this.running) return;
+    const key = `${anchor.path}|${anchor.step}|${anchor.mtimeMs}|${anchor.inode}|${anchor.sizeBytes}`;
+    if (key === this.lastCommitKey) return;
+    this.lastCommitKey = key;
+    this.commits.push({ atMs: Date.now(), step: anchor.step, path: anchor.path, loggedStep: this.lastStep() });
+    this.wake();
+  }
+
+  /** Probes the checkpoints from here (a new interpreter; fast, structure only). */
   async probeForCommit(): Promise<void> {
     if (this.probing) {
       this.probeAgain = true;
@@ -243,19 +257,37 @@ export class Attempt {
           noTorch: true,
           limit: 2,
         }).catch(() => undefined);
-        const anchor = anchorOf(doc);
-        if (anchor) {
-          const key = `${anchor.path}|${anchor.step}|${anchor.mtimeMs}|${anchor.inode}|${anchor.sizeBytes}`;
-          if (key !== this.lastCommitKey && this.running) {
-            this.lastCommitKey = key;
-            this.commits.push({ atMs: Date.now(), step: anchor.step, path: anchor.path, loggedStep: this.lastStep() });
-            this.wake();
-          }
-        }
+        this.noteCommit(doc);
       } while (this.probeAgain && this.running);
     } finally {
       this.probing = false;
     }
+  }
+
+  /**
+   * The authoritative probe after a kill: from the agent's warm interpreter (torch already loaded), else from
+   * a new interpreter. Full load rules: weights_only first, pickle only when allowed.
+   */
+  async probeAfterKill(allowPickle: boolean): Promise<ProbeDoc> {
+    const request = { allowPickle, limit: 8 };
+    if (this.watch && !this.watch.ended) {
+      try {
+        return await this.watch.probe(request);
+      } catch {
+        // fall through to a fresh interpreter
+      }
+    }
+    return runProbe(this.config.host, {
+      python: this.config.python,
+      workdir: this.config.workdir,
+      patterns: this.config.patterns,
+      ...request,
+    });
+  }
+
+  /** Stops the agent (after the post-kill probe, or when the attempt is over). */
+  async close(): Promise<void> {
+    await this.watch?.stop();
   }
 
   /** The newest commit with a step above `after` (or any newer commit when steps are unknown). */

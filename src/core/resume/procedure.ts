@@ -18,6 +18,7 @@ import { buildReport, type VerifyReport } from './report.js';
 import { judge, stepped } from './rules.js';
 import { trainingScript, type VerifyResumeSettings } from './settings.js';
 import { decide } from './verdict.js';
+import { VerificationIncomplete } from './verification-incomplete.js';
 
 export interface VerifyResumeOutcome {
   report: VerifyReport;
@@ -156,6 +157,16 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       const committed = await a.waitFor(() => a.commitAfter(anchorStep) !== undefined, remaining());
       const commit = a.commitAfter(anchorStep);
       if (committed !== 'ok' || !commit) {
+        if (committed === 'ended') {
+          // Saved, but ended before the commit could be confirmed and a kill land: too short to verify.
+          const late = anchorOf(await runProbe(host, { ...fast, noTorch: true, limit: 2 }).catch(() => undefined));
+          if (late && (anchorStep === null || (late.step ?? -1) > anchorStep)) {
+            throw new VerificationIncomplete(
+              `the ${a.role} run ended (exit ${a.status?.exitCode ?? '?'}) at step ${a.lastStep() ?? '?'} before a kill could land after a checkpoint; ` +
+                'verify-resume needs the training to still be running after a checkpoint: run it for more steps or save earlier',
+            );
+          }
+        }
         ui.warning(
           committed === 'timeout'
             ? `no checkpoint committed within the time limit (${s.timeoutSeconds} s)`
@@ -180,9 +191,10 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
         const got = await a.waitFor(killed, remaining());
         const ev = a.watch.events.find((e) => e.ev === 'killed');
         if (got !== 'ok' || !ev) {
-          ui.warning('no further checkpoint save started before the run ended; the kill could not land during a save');
           if (a.running) await a.stop();
-          break;
+          throw new VerificationIncomplete(
+            `no further checkpoint save started before the ${a.role} run ${got === 'timeout' ? 'hit the time limit' : 'ended'}, so the kill could not land during a save; run it for more steps`,
+          );
         }
         trigger = { path: ev.path ?? '', size: ev.size ?? 0, temp: Boolean(ev.temp), event: ev.trigger ?? '' };
         sentAtMs = ev.receivedAtMs;
@@ -220,9 +232,16 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
         }
         const got = await a.waitFor(reached, remaining());
         if (got !== 'ok') {
-          ui.warning(`the ${a.role} run ${got === 'ended' ? 'ended' : 'timed out'} before step ${targetStep}; no kill`);
           if (a.running) await a.stop();
-          break;
+          if (s.kill.mode === 'step' && got === 'ended') {
+            throw new ConfigurationError(
+              `the ${a.role} run ended at step ${a.lastStep() ?? '?'}, before the kill step ${targetStep}; choose an earlier step`,
+              'kill',
+            );
+          }
+          throw new VerificationIncomplete(
+            `the ${a.role} run ${got === 'ended' ? 'ended' : 'hit the time limit'} at step ${a.lastStep() ?? '?'}, before the kill point (step ${targetStep}); run it for more steps`,
+          );
         }
         const perStep = a.secondsPerStep() ?? 0;
         const delay = Math.min(1000, delayFraction * perStep * 1000);
@@ -233,8 +252,9 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       await a.finished;
       const lastLogged = a.lastStep();
       // 3. the checkpoint after the kill: the authoritative S_c
-      const probe = await runProbe(host, { ...fast, allowPickle: s.allowPickle, limit: 8 });
+      const probe = await a.probeAfterKill(s.allowPickle);
       a.postKillProbe = probe;
+      await a.close();
       const anchor = anchorOf(probe);
       const torn = probe.matches.some((m) => !m.ok);
       a.kill = {
@@ -315,6 +335,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
     for (const a of attempts) {
       if (a.running) await a.stop().catch(() => undefined);
       a.abortFollow();
+      await a.close().catch(() => undefined);
     }
     await Promise.all(attempts.map((a) => Promise.race([a.finished, new Promise((r) => setTimeout(r, 5000))])));
   }

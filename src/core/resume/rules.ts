@@ -218,7 +218,7 @@ export function atomicWrite(ev: Evidence): RuleResult {
     return result(
       'atomic-write',
       'fail',
-      `${base(w.path)} was truncated and rewritten under its own name (same inode) over ${(w.seconds * 1000).toFixed(0)} ms — ${inPlace.length} in-place save(s) seen; a kill during one leaves no intact checkpoint`,
+      `${base(w.path)} was truncated and rewritten under its own name (same inode)${w.seconds >= 0.01 ? ` over ${(w.seconds * 1000).toFixed(0)} ms` : ''} — ${inPlace.length} in-place save(s) seen; a kill during one leaves no intact checkpoint`,
     );
   }
   const atomic = writes.filter((w) => w.kind === 'atomic');
@@ -333,7 +333,7 @@ export function resumedStep(_ev: Evidence, cycles: Cycle[]): RuleResult {
     const from =
       c.scSource === 'checkpoint'
         ? `the checkpoint's step ${c.sc}`
-        : `step ~${c.sc} (estimated from the log: the checkpoint holds no step counter)`;
+        : `step ~${c.sc} (estimated from the log: ${c.anchor ? 'the checkpoint holds no step counter' : 'no loadable checkpoint was left'})`;
     if (!first) {
       failed = true;
       const why =

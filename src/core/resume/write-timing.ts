@@ -27,18 +27,25 @@ export function reconstructWrites(
 ): CheckpointWrite[] {
   const writes: CheckpointWrite[] = [];
   let tempStart: number | undefined;
-  const open = new Map<string, { kind: 'in-place' | 'new-file'; start: number; last: number; bytes: number }>();
+  const open = new Map<
+    string,
+    { kind: 'in-place' | 'new-file'; start: number; last: number; bytes: number; grew: boolean; fromZero: boolean }
+  >();
   const closeQuiet = (now: number): void => {
     for (const [path, w] of open) {
       if (now - w.last >= QUIET_MS) {
-        writes.push({
-          kind: w.kind,
-          path,
-          startMs: w.start,
-          endMs: w.last,
-          seconds: (w.last - w.start) / 1000,
-          bytes: w.bytes,
-        });
+        // An in-place rewrite shows as a truncation then growth (or a truncation to nothing). A lone size change
+        // with the same inode is a missed rename cycle whose inode was reused, not evidence of an in-place write.
+        if (w.kind === 'new-file' || w.grew || w.fromZero) {
+          writes.push({
+            kind: w.kind,
+            path,
+            startMs: w.start,
+            endMs: w.last,
+            seconds: (w.last - w.start) / 1000,
+            bytes: w.bytes,
+          });
+        }
         open.delete(path);
       }
     }
@@ -73,15 +80,23 @@ export function reconstructWrites(
         });
         tempStart = undefined;
       } else {
-        open.set(e.path, { kind: 'new-file', start: e.t, last: e.t, bytes: e.size ?? 0 });
+        open.set(e.path, { kind: 'new-file', start: e.t, last: e.t, bytes: e.size ?? 0, grew: false, fromZero: false });
       }
+    } else if (final && e.ev === 'shrink' && !open.has(e.path)) {
+      open.set(e.path, {
+        kind: 'in-place',
+        start: e.t,
+        last: e.t,
+        bytes: e.size ?? 0,
+        grew: false,
+        fromZero: (e.size ?? 0) === 0,
+      });
     } else if (final && (e.ev === 'shrink' || e.ev === 'grow' || e.ev === 'touch')) {
       const w = open.get(e.path);
       if (w) {
         w.last = e.t;
         w.bytes = e.size ?? w.bytes;
-      } else {
-        open.set(e.path, { kind: 'in-place', start: e.t, last: e.t, bytes: e.size ?? 0 });
+        if (e.ev === 'grow') w.grew = true;
       }
     }
   }
