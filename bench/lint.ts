@@ -11,10 +11,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listFiles } from '../src/adapters/git-files.js';
+import { indexCrlf, listFiles } from '../src/adapters/git-files.js';
 import { pythonParser } from '../src/adapters/tree-sitter-python.js';
 import { DEFAULT_CONFIG } from '../src/core/lint/config/lint-config.js';
 import { lint } from '../src/core/lint/engine.js';
@@ -235,6 +235,11 @@ function makeTree(): string {
   writeFileSync(join(dir, '.gitattributes'), '*.sh text eol=lf\n');
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
+  // A checkout from a clone has its objects packed.
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'tree'], {
+    cwd: dir,
+  });
+  execFileSync('git', ['gc', '-q', '--force'], { cwd: dir });
   return dir;
 }
 
@@ -278,7 +283,7 @@ async function main(): Promise<void> {
   const proc: number[] = [];
   const inproc: number[] = [];
   const parser = await pythonParser();
-  const deps = { listFiles, python: async () => parser };
+  const deps = { listFiles, indexCrlf, python: async () => parser };
   let findings = 0;
   let parsed = { python: 0, shell: 0, config: 0 };
   for (let i = 0; i < runs + 1; i++) {
@@ -308,6 +313,11 @@ async function main(): Promise<void> {
   );
   if (haveCli) console.log(`ratio (CLI process / rg): ${(mProc / mRg).toFixed(2)}x (target <= 1.5x)`);
   console.log(`ratio (warm engine / rg): ${(mIn / mRg).toFixed(2)}x`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
 }
 
 await main();

@@ -23564,7 +23564,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 3729:
+/***/ 1681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23573,128 +23573,2452 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ COMMANDS)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ../../src/adapters/git-files.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ../../src/adapters/git-identity.ts
+/** The repository and commit of a working tree, for the default run id (empty strings outside git). */
+
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return '';
+    }
+}
+function gitIdentity(cwd) {
+    return { repository: git(cwd, ['config', '--get', 'remote.origin.url']) || git(cwd, ['rev-parse', '--show-toplevel']), commit: git(cwd, ['rev-parse', 'HEAD']) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../src/core/errors.ts
+var errors = __nccwpck_require__(7322);
+;// CONCATENATED MODULE: ../../src/core/host/line-splitter.ts
+class LineSplitter {
+    pending = Buffer.alloc(0);
+    /** Offset of the first byte not yet part of a yielded line. */
+    lineStart;
+    constructor(offset = 0) {
+        if (!Number.isSafeInteger(offset) || offset < 0)
+            throw new RangeError(`invalid stream offset ${offset}`);
+        this.lineStart = offset;
+    }
+    /** Offset to resume from: just past the last whole line. */
+    get offset() {
+        return this.lineStart;
+    }
+    /** Offset of the next byte to read from the file (past any partial line held back). */
+    get readOffset() {
+        return this.lineStart + this.pending.length;
+    }
+    push(chunk) {
+        const lines = [];
+        const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, start);
+            if (nl === -1)
+                break;
+            this.lineStart += nl + 1 - start;
+            lines.push({ line: buf.subarray(start, nl).toString('utf8'), offset: this.lineStart });
+            start = nl + 1;
+        }
+        this.pending = Buffer.from(buf.subarray(start));
+        return lines;
+    }
+    /** The trailing bytes without a newline, as a final line (used when the caller says the file is complete). */
+    finish() {
+        if (this.pending.length === 0)
+            return undefined;
+        const line = { line: this.pending.toString('utf8'), offset: this.lineStart + this.pending.length };
+        this.lineStart += this.pending.length;
+        this.pending = Buffer.alloc(0);
+        return line;
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/host/follow.ts
 /**
- * Lists the files to lint: what git tracks plus untracked files it does not ignore (`git ls-files`), with
- * each tracked file's mode and the line endings of its committed blob. Outside a git work tree, a plain
- * directory walk that skips .git, node_modules and virtualenvs.
+ * `Host.stream` written once for both hosts: follows a file by byte offset through a small reader interface
+ * (local fs or SFTP) and yields whole lines. The file may not exist yet (a log the run creates a moment
+ * later): it is polled until it appears. At end of file `until()` is asked whether the writer is done; if so
+ * the file is drained one last time and a final line without `\n` is yielded too.
+ */
+
+
+const DEFAULT_POLL_MS = 250;
+const CHUNK = 256 * 1024;
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function* followLines(path, reader, options = {}) {
+    const splitter = new LineSplitter(options.offset ?? 0);
+    const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+    const signal = options.signal;
+    try {
+        let finishing = false;
+        for (;;) {
+            if (signal?.aborted)
+                return;
+            const data = await reader.read(splitter.readOffset, CHUNK);
+            if (data !== 'missing' && data.length > 0) {
+                for (const line of splitter.push(data)) {
+                    yield line;
+                    if (signal?.aborted)
+                        return;
+                }
+                continue;
+            }
+            if (finishing) {
+                const last = splitter.finish();
+                if (last)
+                    yield last;
+                return;
+            }
+            if (data !== 'missing') {
+                const size = await reader.size();
+                if (size !== undefined && size < splitter.readOffset) {
+                    throw new errors/* HostError */.dh('ETRUNCATED', `${path} is shorter (${size} bytes) than the offset being followed (${splitter.readOffset}); it was truncated or replaced`);
+                }
+            }
+            if (options.until && (await options.until())) {
+                // One more pass: bytes written between our last read and the writer finishing are still delivered.
+                finishing = true;
+                continue;
+            }
+            await sleep(pollMs, signal);
+        }
+    }
+    finally {
+        await reader.close().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/host/marker-scanner.ts
+/**
+ * Finds one marker line (`PREFIX value\n`) in a byte stream that arrives in arbitrary chunks, passing every
+ * other byte through. Bytes that might be the start of a marker split across chunks are held back until the
+ * next chunk decides. Used to strip the process-group marker from stderr and the end-of-command markers of
+ * the persistent shell. The prefix carries a random nonce, so a command's own output cannot imitate it.
+ */
+class MarkerScanner {
+    after;
+    maxValue;
+    needle;
+    pending = Buffer.alloc(0);
+    done = false;
+    /** The text between the prefix and the newline, once found. */
+    value;
+    /**
+     * @param prefix the marker up to its value
+     * @param after what happens to bytes after the marker: passed through (`pass`) or dropped (`drop`)
+     * @param maxValue longest value accepted; a longer "marker" is treated as ordinary bytes
+     */
+    constructor(prefix, after = 'pass', maxValue = 32) {
+        this.after = after;
+        this.maxValue = maxValue;
+        this.needle = Buffer.from(prefix, 'latin1');
+    }
+    get found() {
+        return this.value !== undefined;
+    }
+    /** Feeds a chunk; returns the bytes that are not part of the marker. */
+    push(chunk) {
+        if (this.done)
+            return this.after === 'pass' ? chunk : Buffer.alloc(0);
+        this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        const at = this.pending.indexOf(this.needle);
+        if (at !== -1) {
+            const nl = this.pending.indexOf(0x0a, at + this.needle.length);
+            if (nl === -1) {
+                if (this.pending.length - at > this.needle.length + this.maxValue)
+                    return this.giveUp();
+                const before = Buffer.from(this.pending.subarray(0, at));
+                this.pending = Buffer.from(this.pending.subarray(at));
+                return before;
+            }
+            this.value = this.pending.subarray(at + this.needle.length, nl).toString('latin1');
+            const before = this.pending.subarray(0, at);
+            const rest = this.pending.subarray(nl + 1);
+            this.pending = Buffer.alloc(0);
+            this.done = true;
+            return this.after === 'pass' ? Buffer.concat([before, rest]) : Buffer.from(before);
+        }
+        // Hold back only the longest tail that could still become the marker.
+        const start = Math.max(0, this.pending.length - (this.needle.length - 1));
+        let cut = this.pending.length;
+        for (let i = start; i < this.pending.length; i++) {
+            const tail = this.pending.subarray(i);
+            if (tail.equals(this.needle.subarray(0, tail.length))) {
+                cut = i;
+                break;
+            }
+        }
+        const out = Buffer.from(this.pending.subarray(0, cut));
+        this.pending = Buffer.from(this.pending.subarray(cut));
+        return out;
+    }
+    /** End of stream: whatever is still held back was ordinary bytes. */
+    flush() {
+        const out = this.pending;
+        this.pending = Buffer.alloc(0);
+        return out;
+    }
+    giveUp() {
+        this.done = true;
+        const out = this.flush();
+        return this.after === 'pass' ? out : Buffer.alloc(0);
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/host/quote.ts
+/**
+ * The one quoting function every remote command is built with. POSIX single-quote quoting: the result is
+ * read by sh/bash as exactly the bytes given, whatever they contain ($(…), backticks, ;, newlines, quotes,
+ * a leading -, unicode). A leading `-` is preserved as data; callers put `--` before user paths where the
+ * program parses options.
+ */
+function shellQuote(arg) {
+    if (arg.includes('\0')) {
+        throw new TypeError('a shell argument cannot contain a NUL byte');
+    }
+    if (arg !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg))
+        return arg;
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** Joins argv into one shell command line, each element quoted. */
+function shellJoin(argv) {
+    if (argv.length === 0)
+        throw new TypeError('empty argv');
+    return argv.map(shellQuote).join(' ');
+}
+
+;// CONCATENATED MODULE: ../../src/core/host/remote-command.ts
+
+
+/** Longest command line sent as is: below Linux's 128 KiB single-argument limit (MAX_ARG_STRLEN). */
+const MAX_COMMAND_LINE_BYTES = 100_000;
+const EXEC_MARKER_PREFIX = '\x1etenant-exec:';
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function assertEnv(env) {
+    for (const name of Object.keys(env ?? {})) {
+        if (!ENV_NAME.test(name))
+            throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
+    }
+}
+/** Validates argv[0] the way both hosts need it: non-empty and not option-like. */
+function assertArgv(argv) {
+    if (argv.length === 0)
+        throw new TypeError('empty argv');
+    const first = argv[0] ?? '';
+    if (first === '' || first.startsWith('-')) {
+        throw new TypeError(`argv[0] must name a program, got ${JSON.stringify(first)}`);
+    }
+}
+/** The body the login shell evaluates: optional script fd, cd, marker, exports, exec. */
+function commandBody(final, nonce, options, scriptPath) {
+    const parts = [];
+    if (scriptPath !== undefined) {
+        const q = shellQuote(scriptPath);
+        parts.push(`{ exec 9<${q} && rm -f -- ${q}; } || exit 126`);
+    }
+    if (options.cwd !== undefined) {
+        parts.push(`cd -- ${shellQuote(options.cwd)} 2>/dev/null || { printf '\\036tenant-exec:%s:nocwd\\n' ${nonce} >&2; exit 1; }`);
+    }
+    parts.push(`printf '\\036tenant-exec:%s:%s\\n' ${nonce} "$$" >&2`);
+    for (const [name, value] of Object.entries(options.env ?? {}))
+        parts.push(`export ${name}=${shellQuote(value)}`);
+    parts.push(final);
+    return parts.join('\n');
+}
+/** Wraps the body so it runs as its own process-group leader. */
+function wrap(inner) {
+    return [
+        `W=${shellQuote(inner)}`,
+        '{ read -r _ _ _ _ _tp _ < /proc/$$/stat; } 2>/dev/null',
+        'if [ "${_tp:-$$}" != "$$" ] && command -v setsid >/dev/null 2>&1; then exec setsid /bin/sh -c "$W"; fi',
+        'eval "$W"',
+    ].join('; ');
+}
+/**
+ * What the body finally runs (`exec ARGV` or `exec bash -c SCRIPT`), after validating the command.
+ * Throws TypeError for an empty or option-like argv[0] and for NUL bytes.
+ */
+function finalCommand(command) {
+    if ('argv' in command) {
+        assertArgv(command.argv);
+        return `exec ${command.argv.map(shellQuote).join(' ')}`;
+    }
+    if (command.script.includes('\0'))
+        throw new TypeError('a script cannot contain a NUL byte');
+    return `exec bash -c ${shellQuote(command.script)}`;
+}
+/**
+ * Plans the remote command line. `nonce` is a fresh random token (hex) per exec: the marker carries it so
+ * output of the command can never be mistaken for the marker.
+ */
+function planRemoteCommand(command, options, nonce) {
+    assertNonce(nonce);
+    assertEnv(options.env);
+    const final = finalCommand(command);
+    const line = wrap(commandBody(final, nonce, options));
+    if (Buffer.byteLength(line) <= MAX_COMMAND_LINE_BYTES)
+        return { line };
+    if ('argv' in command) {
+        throw new RangeError(`command line of ${Buffer.byteLength(line)} bytes is too long for one remote exec; pass large data on stdin or as a script`);
+    }
+    const path = `.tenant-exec-${nonce}.sh`;
+    return {
+        line: wrap(commandBody('exec bash /dev/fd/9', nonce, options, path)),
+        upload: { path, content: command.script },
+    };
+}
+function assertNonce(nonce) {
+    if (!/^[0-9a-f]{8,64}$/.test(nonce))
+        throw new TypeError('nonce must be hex');
+}
+/**
+ * Strips the marker line from a command's stderr. Bytes before it (the user's rc files may print) and after
+ * it are passed through untouched.
+ */
+class ExecMarkerScanner {
+    scanner;
+    constructor(nonce) {
+        this.scanner = new MarkerScanner(`${EXEC_MARKER_PREFIX}${nonce}:`, 'pass');
+    }
+    get found() {
+        return this.scanner.found;
+    }
+    get marker() {
+        const v = this.scanner.value;
+        if (v === 'nocwd')
+            return { kind: 'nocwd' };
+        if (v !== undefined && /^[0-9]+$/.test(v))
+            return { kind: 'pgid', pgid: Number(v) };
+        return undefined;
+    }
+    /** Feeds a stderr chunk; returns the bytes that are real stderr. */
+    push(chunk) {
+        return this.scanner.push(chunk);
+    }
+    /** End of stderr: whatever is still held back is real stderr. */
+    flush() {
+        return this.scanner.flush();
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/host/signal-name.ts
+/** Signal names as `Host.killGroup` takes them: without the `SIG` prefix (`TERM`, `KILL`, …). */
+const SIGNAL_NAMES = [
+    'HUP',
+    'INT',
+    'QUIT',
+    'ABRT',
+    'KILL',
+    'USR1',
+    'USR2',
+    'ALRM',
+    'TERM',
+    'CONT',
+    'STOP',
+    'TSTP',
+    'WINCH',
+];
+/** Accepts `TERM`, `SIGTERM` or `sigterm`; throws TypeError for anything else. */
+function normalizeSignal(name) {
+    const upper = name.toUpperCase().replace(/^SIG/, '');
+    const found = SIGNAL_NAMES.find((s) => s === upper);
+    if (!found)
+        throw new TypeError(`unknown signal ${JSON.stringify(name)}; use one of ${SIGNAL_NAMES.join(', ')}`);
+    return found;
+}
+/** A process group id that can be signalled: a positive integer above 1 (never 0/-1, which mean "everyone"). */
+function assertPgid(pgid) {
+    if (!Number.isSafeInteger(pgid) || pgid <= 1)
+        throw new TypeError(`invalid process group id ${pgid}`);
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/local-host.ts
+/**
+ * `LocalHost`: the Host port on this machine (the `local` profile: a self-hosted GPU runner, or the demo).
+ * Same semantics as `SshHost`: every command runs through bash in its own process group (a detached spawn
+ * calls setsid), so a timeout or `killGroup` reaches every descendant; writes are atomic; stream follows a
+ * file by byte offset.
  */
 
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-const SKIP_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '__pycache__',
-    '.venv',
-    'venv',
-    '.tox',
-    '.mypy_cache',
-    '.pytest_cache',
-]);
-/** Paths given on the command line, made relative to root (forward slashes); `.` and '' mean everything. */
-function relativePaths(root, paths) {
-    return paths
-        .map((p) => ((0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.relative)(root, p) : p))
-        .map((p) => p
-        .split(external_node_path_.sep)
-        .join('/')
-        .replace(/^\.\/+/, '')
-        .replace(/\/+$/, ''))
-        .filter((p) => p !== '' && p !== '.');
+
+
+
+
+
+
+const DEFAULT_FILE_MODE = 0o644;
+const local_host_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function errnoOf(err) {
+    return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
 }
-async function gitFiles(root, specs) {
-    const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' };
-    try {
-        const [staged, others] = await Promise.all([
-            run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--eol', '-s', '--', ...specs], opts),
-            run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], opts),
-        ]);
-        const out = new Map();
-        for (const rec of staged.stdout.split('\0')) {
-            if (!rec)
-                continue;
-            // "<mode> <sha> <stage>\ti/lf    w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
-            const t1 = rec.indexOf('\t');
-            const t2 = rec.indexOf('\t', t1 + 1);
-            if (t1 === -1 || t2 === -1)
-                continue;
-            const mode = rec.slice(0, 6);
-            const eol = rec.slice(t1 + 1, t2).split(/\s+/)[0] ?? '';
-            const path = rec.slice(t2 + 1);
-            if (mode === '160000' || mode === '120000')
-                continue; // submodules and symlinks
-            out.set(path, { path, executable: mode === '100755', indexCrlf: eol === 'i/crlf' || eol === 'i/mixed' });
+function fileError(op, path, err) {
+    const code = errnoOf(err) ?? 'EIO';
+    const what = code === 'ENOENT' ? 'no such file or directory' : code === 'ENOTDIR' ? 'not a directory' : String(err);
+    return new errors/* HostError */.dh(code, `${op} ${path}: ${what}`, { cause: err });
+}
+function typeOf(s) {
+    if (s.isSymbolicLink())
+        return 'symlink';
+    if (s.isFile())
+        return 'file';
+    if (s.isDirectory())
+        return 'dir';
+    return 'other';
+}
+class LocalHost {
+    kind = 'local';
+    label = 'local';
+    closed = false;
+    async exec(command, options = {}) {
+        this.assertOpen();
+        for (const name of Object.keys(options.env ?? {})) {
+            if (!local_host_ENV_NAME.test(name))
+                throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
         }
-        for (const path of others.stdout.split('\0'))
-            if (path && !out.has(path))
-                out.set(path, { path });
-        return [...out.values()].filter((e) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, e.path)));
-    }
-    catch {
-        return undefined;
-    }
-}
-function walk(root, dir, out) {
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_.join)(root, dir));
-    }
-    catch {
-        return;
-    }
-    for (const name of names.sort()) {
-        const rel = dir ? `${dir}/${name}` : name;
-        let st;
+        if (options.cwd !== undefined) {
+            const st = await (0,promises_namespaceObject.stat)(options.cwd).catch(() => undefined);
+            if (!st?.isDirectory())
+                throw new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd} does not exist on local`);
+        }
+        let args;
+        let scriptFd;
+        if ('argv' in command) {
+            assertArgv(command.argv);
+            for (const a of command.argv)
+                if (a.includes('\0'))
+                    throw new TypeError('a shell argument cannot contain a NUL byte');
+            args = ['-c', 'exec "$@"', 'bash', ...command.argv];
+        }
+        else if (Buffer.byteLength(command.script) <= MAX_COMMAND_LINE_BYTES) {
+            if (command.script.includes('\0'))
+                throw new TypeError('a script cannot contain a NUL byte');
+            args = ['-c', command.script];
+        }
+        else {
+            // Too long for one argument: hand bash the script through fd 3 (an unlinked temp file).
+            const path = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `.tenant-exec-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}.sh`);
+            scriptFd = await (0,promises_namespaceObject.open)(path, 'wx', 0o600);
+            await (0,promises_namespaceObject.unlink)(path);
+            await scriptFd.writeFile(command.script);
+            args = ['/dev/fd/3'];
+        }
         try {
-            st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_.join)(root, rel));
+            return await this.spawnBash(args, options, scriptFd);
         }
-        catch {
-            continue;
-        }
-        if (st.isDirectory()) {
-            if (!SKIP_DIRS.has(name))
-                walk(root, rel, out);
-        }
-        else if (st.isFile()) {
-            out.push({ path: rel, executable: (st.mode & 0o111) !== 0 });
+        finally {
+            await scriptFd?.close();
         }
     }
+    spawnBash(args, options, scriptFd) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', args, {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+                detached: true,
+                stdio: scriptFd ? ['pipe', 'pipe', 'pipe', scriptFd.fd] : ['pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            const err = [];
+            let timedOut = false;
+            let timer;
+            const killGroup = () => {
+                if (child.pid === undefined)
+                    return;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // already gone
+                }
+            };
+            child.stdout?.on('data', (d) => {
+                out.push(d);
+                options.onStdout?.(d);
+            });
+            child.stderr?.on('data', (d) => {
+                err.push(d);
+                options.onStderr?.(d);
+            });
+            child.stdin?.on('error', () => undefined); // EPIPE when the command does not read its stdin
+            child.on('error', (e) => {
+                clearTimeout(timer);
+                reject(new errors/* HostError */.dh(errnoOf(e) ?? 'ESPAWN', `could not start bash on local: ${e.message}`, { cause: e }));
+            });
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                resolve({
+                    code: timedOut ? null : code,
+                    signal: timedOut ? 'KILL' : signal ? signal.replace(/^SIG/, '') : null,
+                    stdout: Buffer.concat(out).toString('utf8'),
+                    stderr: Buffer.concat(err).toString('utf8'),
+                    timedOut,
+                });
+            });
+            if (options.timeoutMs !== undefined) {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    killGroup();
+                }, options.timeoutMs);
+            }
+            if (options.stdin !== undefined)
+                child.stdin?.end(Buffer.from(options.stdin));
+            else
+                child.stdin?.end();
+        });
+    }
+    stream(path, options = {}) {
+        this.assertOpen();
+        let fh;
+        const reader = {
+            read: async (position, length) => {
+                if (!fh) {
+                    try {
+                        fh = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY);
+                    }
+                    catch (e) {
+                        if (errnoOf(e) === 'ENOENT')
+                            return 'missing';
+                        throw fileError('stream', path, e);
+                    }
+                }
+                const buf = Buffer.allocUnsafe(length);
+                const { bytesRead } = await fh.read(buf, 0, length, position);
+                return buf.subarray(0, bytesRead);
+            },
+            size: async () => (fh ? (await fh.stat()).size : undefined),
+            close: async () => {
+                await fh?.close();
+                fh = undefined;
+            },
+        };
+        return followLines(path, reader, options);
+    }
+    async readFile(path) {
+        this.assertOpen();
+        try {
+            return await (0,promises_namespaceObject.readFile)(path);
+        }
+        catch (e) {
+            throw fileError('read', path, e);
+        }
+    }
+    async writeFile(path, data, options = {}) {
+        this.assertOpen();
+        const mode = options.mode ?? DEFAULT_FILE_MODE;
+        const dir = (0,external_node_path_.dirname)(path);
+        const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.tenant-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+        let fh;
+        try {
+            fh = await (0,promises_namespaceObject.open)(tmp, 'wx', mode & 0o777);
+            await fh.writeFile(data);
+            await fh.chmod(mode);
+            await fh.sync();
+            await fh.close();
+            fh = undefined;
+            await (0,promises_namespaceObject.rename)(tmp, path);
+        }
+        catch (e) {
+            await fh?.close().catch(() => undefined);
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+            throw fileError('write', path, e);
+        }
+        // Make the rename itself durable (best effort: not every filesystem lets a directory be fsynced).
+        const dh = await (0,promises_namespaceObject.open)(dir, external_node_fs_namespaceObject.constants.O_RDONLY).catch(() => undefined);
+        await dh?.sync().catch(() => undefined);
+        await dh?.close();
+    }
+    async stat(path) {
+        this.assertOpen();
+        try {
+            const s = await (0,promises_namespaceObject.lstat)(path);
+            return { path, type: typeOf(s), size: s.size, mtimeMs: s.mtimeMs, mode: s.mode & 0o7777 };
+        }
+        catch (e) {
+            if (errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ENOTDIR')
+                return null;
+            throw fileError('stat', path, e);
+        }
+    }
+    async list(path) {
+        this.assertOpen();
+        try {
+            return (await (0,promises_namespaceObject.readdir)(path)).sort();
+        }
+        catch (e) {
+            throw fileError('list', path, e);
+        }
+    }
+    async killGroup(pgid, signal) {
+        this.assertOpen();
+        assertPgid(pgid);
+        const sig = normalizeSignal(signal);
+        try {
+            process.kill(-pgid, `SIG${sig}`);
+            return true;
+        }
+        catch (e) {
+            if (errnoOf(e) === 'ESRCH')
+                return false;
+            throw new errors/* HostError */.dh(errnoOf(e) ?? 'EKILL', `kill -${sig} process group ${pgid} on local: ${String(e)}`, {
+                cause: e,
+            });
+        }
+    }
+    async close() {
+        this.closed = true;
+    }
+    assertOpen() {
+        if (this.closed)
+            throw new errors/* HostError */.dh('ECLOSED', 'local host is closed');
+    }
 }
-async function listFiles(root, paths) {
-    const specs = relativePaths(root, paths);
-    const fromGit = await gitFiles(root, specs);
-    if (fromGit)
-        return fromGit.sort((a, b) => a.path.localeCompare(b.path));
+
+;// CONCATENATED MODULE: ../../src/core/host/host-key.ts
+/**
+ * Host keys: parsing `known_hosts` lines and OpenSSH `SHA256:` fingerprints, matching them against the host
+ * being dialled, and deciding whether the key a server presents is trusted. Pure logic (node:crypto only); the
+ * ssh adapter calls `checkHostKey` from ssh2's `hostVerifier`, i.e. before any authentication is sent.
+ *
+ * Policy: pinned by default. `accept-new` (trust on first use) only when the user asks for it by name, and
+ * even then a pin that names the host is enforced (like OpenSSH's StrictHostKeyChecking=accept-new).
+ */
+
+
+const KNOWN_HOSTS_INPUT = 'known-hosts';
+const FINGERPRINT_INPUT = 'host-fingerprint';
+/** Reads the SSH string at the start of a key blob: its algorithm name. */
+function keyTypeOfBlob(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const len = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).readUInt32BE(0);
+    if (len === 0 || len > 64 || 4 + len > blob.length)
+        return undefined;
+    const name = Buffer.from(blob.subarray(4, 4 + len)).toString('latin1');
+    return /^[\x21-\x7e]+$/.test(name) ? name : undefined;
+}
+/** OpenSSH's fingerprint of a raw public key blob: `SHA256:` + unpadded base64 of its sha256. */
+function fingerprintSha256(blob) {
+    return 'SHA256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '');
+}
+/** Parses known_hosts text. Blank lines and `#` comments are skipped; a malformed line is a ConfigurationError. */
+function parseKnownHosts(text, input = KNOWN_HOSTS_INPUT) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+    lines.forEach((raw, i) => {
+        const lineNo = i + 1;
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const fields = trimmed.split(/\s+/);
+        let marker;
+        if (fields[0]?.startsWith('@')) {
+            const m = fields.shift();
+            if (m === '@cert-authority')
+                marker = 'cert-authority';
+            else if (m === '@revoked')
+                marker = 'revoked';
+            else
+                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: unknown marker '${m}' (expected @cert-authority or @revoked)`, input);
+        }
+        const [hostField, keyType, keyB64] = fields;
+        if (hostField === undefined || keyType === undefined || keyB64 === undefined) {
+            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: expected 'HOSTS KEYTYPE BASE64KEY' as ssh-keyscan or ~/.ssh/known_hosts write it`, input);
+        }
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(keyB64)) {
+            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: the key field is not base64`, input);
+        }
+        const key = Buffer.from(keyB64, 'base64');
+        const blobType = keyTypeOfBlob(key);
+        if (blobType !== keyType) {
+            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: the key is not a valid ${keyType} public key` +
+                (blobType ? ` (it holds a ${blobType} key)` : ''), input);
+        }
+        let hosts;
+        if (hostField.startsWith('|1|')) {
+            const parts = hostField.split('|');
+            const salt = Buffer.from(parts[2] ?? '', 'base64');
+            const hash = Buffer.from(parts[3] ?? '', 'base64');
+            if (parts.length !== 4 || salt.length !== 20 || hash.length !== 20) {
+                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: malformed hashed host name (expected |1|salt|hash)`, input);
+            }
+            hosts = { kind: 'hashed', salt, hash };
+        }
+        else {
+            const patterns = hostField.split(',').filter((p) => p !== '');
+            if (patterns.length === 0)
+                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: no host names`, input);
+            hosts = { kind: 'patterns', patterns };
+        }
+        entries.push({ line: lineNo, marker, hosts, keyType, key });
+    });
+    return entries;
+}
+/** The name known_hosts uses for a host: `host` on port 22, else `[host]:port`. */
+function knownHostsName(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+function globToRegExp(pattern) {
+    const body = pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`, 'i');
+}
+/** Whether a known_hosts entry names this host (patterns with `*`, `?`, `!negation`, or a hashed name). */
+function entryMatchesHost(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hosts.kind === 'hashed') {
+        const digest = (0,external_node_crypto_namespaceObject.createHmac)('sha1', entry.hosts.salt).update(name).digest();
+        return (0,external_node_crypto_namespaceObject.timingSafeEqual)(digest, entry.hosts.hash);
+    }
+    let matched = false;
+    for (const pattern of entry.hosts.patterns) {
+        const negated = pattern.startsWith('!');
+        const re = globToRegExp(negated ? pattern.slice(1) : pattern);
+        if (re.test(name)) {
+            if (negated)
+                return false;
+            matched = true;
+        }
+    }
+    return matched;
+}
+/**
+ * Parses one or more fingerprints (separated by whitespace, commas or newlines). Accepts the `SHA256:…`
+ * token alone or whole `ssh-keygen -lf` lines (`256 SHA256:… comment (ED25519)`).
+ */
+function parseFingerprints(text, input = FINGERPRINT_INPUT) {
     const out = [];
-    if (specs.length === 0)
-        walk(root, '', out);
-    for (const spec of specs) {
-        const abs = (0,external_node_path_.join)(root, spec);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+    for (const raw of text.split(/\r?\n|,/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
             continue;
-        if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
-            walk(root, spec, out);
-        else
-            out.push({ path: spec, executable: ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o111) !== 0 });
+        const tokens = line.split(/\s+/).filter((t) => /^(SHA256|MD5):/i.test(t));
+        if (tokens.length === 0) {
+            throw new errors/* ConfigurationError */.j1(`${input}: '${line.slice(0, 80)}' is not an OpenSSH fingerprint; expected SHA256:… as printed by 'ssh-keygen -lf' or 'ssh-keyscan HOST | ssh-keygen -lf -'`, input);
+        }
+        for (const token of tokens) {
+            if (/^MD5:/i.test(token)) {
+                throw new errors/* ConfigurationError */.j1(`${input}: MD5 fingerprints are not accepted; use the SHA256:… form ('ssh-keygen -lf -E sha256')`, input);
+            }
+            const b64 = token.slice('SHA256:'.length).replace(/=+$/, '');
+            const bytes = /^[A-Za-z0-9+/]{43}$/.test(b64) ? Buffer.from(b64 + '=', 'base64') : Buffer.alloc(0);
+            if (bytes.length !== 32) {
+                throw new errors/* ConfigurationError */.j1(`${input}: '${token}' is not a complete SHA256 fingerprint (expected SHA256: followed by 43 base64 characters)`, input);
+            }
+            out.push('SHA256:' + b64);
+        }
     }
     return out;
 }
+/**
+ * Builds the check from the user's inputs. Strict policy without any pin for this host is a ConfigurationError
+ * that says how to pin (or how to opt in to trust-on-first-use).
+ */
+function planHostKeyCheck(pins) {
+    const name = knownHostsName(pins.host, pins.port);
+    const all = pins.knownHosts?.trim() ? parseKnownHosts(pins.knownHosts) : [];
+    const forHost = all.filter((e) => entryMatchesHost(e, pins.host, pins.port));
+    const revoked = forHost.filter((e) => e.marker === 'revoked').map((e) => e.key);
+    const pinnedEntries = forHost.filter((e) => e.marker === undefined);
+    const fingerprints = pins.hostFingerprint?.trim() ? parseFingerprints(pins.hostFingerprint) : [];
+    if (pinnedEntries.length > 0 || fingerprints.length > 0) {
+        return {
+            mode: 'pinned',
+            input: pinnedEntries.length > 0 ? KNOWN_HOSTS_INPUT : FINGERPRINT_INPUT,
+            keys: pinnedEntries.map((e) => e.key),
+            fingerprints,
+            keyTypes: fingerprints.length > 0 ? [] : [...new Set(pinnedEntries.map((e) => e.keyType))],
+            revoked,
+        };
+    }
+    if (pins.hostKeyPolicy === 'accept-new')
+        return { mode: 'accept-new', revoked };
+    if (all.length > 0) {
+        const names = all
+            .filter((e) => e.marker === undefined)
+            .map((e) => (e.hosts.kind === 'hashed' ? '(hashed)' : e.hosts.patterns.join(',')));
+        throw new errors/* ConfigurationError */.j1(`known-hosts has no key for ${name} (its lines name: ${[...new Set(names)].join(' ') || 'nothing usable'}); ` +
+            `add the line 'ssh-keyscan -p ${pins.port} ${pins.host}' prints (checked out of band), or pass host-fingerprint`, KNOWN_HOSTS_INPUT);
+    }
+    throw new errors/* ConfigurationError */.j1(`the host key of ${name} is not pinned: pass known-hosts (a known_hosts line for the host) or host-fingerprint ` +
+        `(SHA256:… from 'ssh-keygen -lf'), or choose host-key-policy: accept-new to trust the key seen on first use`, 'host-key-policy');
+}
+/** ssh2 algorithm names that can present a key of this type (known_hosts type → negotiable algorithms). */
+function hostKeyAlgorithmsFor(keyType) {
+    if (keyType === 'ssh-rsa')
+        return ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'];
+    return [keyType];
+}
+/** Decides whether the key the server presented is trusted. `label` names the host in messages. */
+function checkHostKey(check, presented, label) {
+    const blob = Buffer.from(presented);
+    const fingerprint = fingerprintSha256(blob);
+    const keyType = keyTypeOfBlob(blob) ?? 'unknown';
+    const seen = `${fingerprint} (${keyType})`;
+    if (check.revoked.some((k) => k.equals(blob))) {
+        return {
+            ok: false,
+            fingerprint,
+            keyType,
+            input: KNOWN_HOSTS_INPUT,
+            message: `host key of ${label} is marked @revoked in known-hosts (${seen}); stopped before authenticating`,
+        };
+    }
+    if (check.mode === 'accept-new')
+        return { ok: true, fingerprint, keyType, trust: 'accepted-new' };
+    if (check.keys.some((k) => k.equals(blob)) || check.fingerprints.includes(fingerprint)) {
+        return { ok: true, fingerprint, keyType, trust: 'pinned' };
+    }
+    const expected = [
+        ...check.keys.map((k) => `${fingerprintSha256(k)} (${keyTypeOfBlob(k) ?? 'unknown'})`),
+        ...check.fingerprints,
+    ].join(' or ');
+    const typeHint = check.keyTypes.length === 0 || check.keyTypes.includes(keyType)
+        ? ''
+        : ` The server offered a ${keyType} key; pin that type as well if it is genuine.`;
+    return {
+        ok: false,
+        fingerprint,
+        keyType,
+        input: check.input,
+        message: `host key mismatch for ${label}: expected ${expected} from ${check.input}, but the server presented ${seen}. ` +
+            `Stopped before authenticating. If the box was rebuilt, check its new key out of band and update ${check.input}; ` +
+            `otherwise someone may be intercepting the connection.${typeHint}`,
+    };
+}
 
+;// CONCATENATED MODULE: ../../src/core/host/shell-session.ts
+
+
+/** The exec request that starts the shell (the login shell has read its rc files once, by then). */
+const SHELL_START_LINE = 'exec bash --noprofile --norc -s';
+const SHELL_END_PREFIX = '\x1etenant-end:';
+const SHELL_READY_PREFIX = '\x1etenant-shell-ready:';
+/** First text written to the shell: refuse to serve without setsid, then say ready. */
+function shellHandshake(nonce) {
+    assertNonce(nonce);
+    return `command -v setsid >/dev/null 2>&1 || exit 97\nprintf '\\036tenant-shell-ready:%s\\n' ${nonce}\n`;
+}
+/** The text for one command, or undefined when it must take the plain exec path (stdin, or too long). */
+function planShellCommand(command, options, nonce) {
+    if (options.stdin !== undefined)
+        return undefined;
+    assertNonce(nonce);
+    assertEnv(options.env);
+    const body = commandBody(finalCommand(command), nonce, options);
+    if (Buffer.byteLength(body) > MAX_COMMAND_LINE_BYTES)
+        return undefined;
+    return [
+        `W=${shellQuote(body)}`,
+        `{ setsid sh -c "$W" </dev/null 2>&1 1>&3 3>&- | cat >&2; printf '\\036tenant-end:%s:%s\\n' ${nonce} "\${PIPESTATUS[0]}" >&2; } 3>&1 | cat`,
+        `printf '\\036tenant-end:%s:\\n' ${nonce}`,
+        '',
+    ].join('\n');
+}
+const SIGNALS_BY_NUMBER = {
+    1: 'HUP',
+    2: 'INT',
+    3: 'QUIT',
+    4: 'ILL',
+    5: 'TRAP',
+    6: 'ABRT',
+    7: 'BUS',
+    8: 'FPE',
+    9: 'KILL',
+    10: 'USR1',
+    11: 'SEGV',
+    12: 'USR2',
+    13: 'PIPE',
+    14: 'ALRM',
+    15: 'TERM',
+};
+/** Turns the status the shell printed into ExecResult's code/signal. */
+function decodeShellStatus(status) {
+    const n = /^\d+$/.test(status) ? Number(status) : NaN;
+    if (Number.isNaN(n))
+        return { code: null, signal: null };
+    const signal = n > 128 ? SIGNALS_BY_NUMBER[n - 128] : undefined;
+    return signal ? { code: null, signal } : { code: n, signal: null };
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/channel-limit.ts
+/**
+ * Caps how many SSH channels one connection has open at once. OpenSSH allows MaxSessions (10 by default)
+ * per connection; the eleventh channel fails with "Channel open failure". Waiters run in arrival order.
+ */
+class ChannelLimit {
+    max;
+    active = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    async run(fn) {
+        if (this.active >= this.max) {
+            // The releasing call hands its slot over directly, so `active` never overshoots.
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+        else {
+            this.active++;
+        }
+        try {
+            return await fn();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/ssh-shell.ts
+/**
+ * One persistent `bash -s` on an SSH connection, running one small command at a time (protocol and semantics
+ * in core/host/shell-session.ts). SshHost sends a command here when the shell is idle and the command needs no
+ * stdin; otherwise it opens a plain exec channel. A shell that dies or wedges is dropped, and SshHost starts
+ * another one later (or stops using the fast path).
+ */
+
+
+
+
+
+const KILL_GRACE_MS = 3000;
+class PersistentShell {
+    hooks;
+    channel;
+    state = 'starting';
+    running;
+    /** Why the shell ended; 97 means the box has no setsid (no point starting another). */
+    exitCode;
+    ready;
+    constructor(hooks, readyTimeoutMs) {
+        this.hooks = hooks;
+        this.ready = this.start(readyTimeoutMs).catch(() => {
+            this.kill();
+            return false;
+        });
+    }
+    get idle() {
+        return this.state === 'ready';
+    }
+    get dead() {
+        return this.state === 'dead';
+    }
+    async start(readyTimeoutMs) {
+        const channel = await this.hooks.openExec(SHELL_START_LINE);
+        this.channel = channel;
+        const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
+        const ready = new MarkerScanner(`${SHELL_READY_PREFIX}${nonce}`, 'drop', 0);
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.kill();
+                resolve(false);
+            }, readyTimeoutMs);
+            channel.on('data', (d) => {
+                if (this.state === 'starting') {
+                    ready.push(d); // whatever the user's rc files print before the shell is ready is dropped
+                    if (ready.found) {
+                        clearTimeout(timer);
+                        this.state = 'ready';
+                        resolve(true);
+                    }
+                    return;
+                }
+                this.onStdout(d);
+            });
+            channel.stderr.on('data', (d) => {
+                if (this.state !== 'starting')
+                    this.onStderr(d);
+            });
+            channel.on('exit', (code) => {
+                this.exitCode = code ?? undefined;
+            });
+            channel.on('error', () => undefined);
+            channel.stderr.on('error', () => undefined);
+            channel.on('close', () => {
+                clearTimeout(timer);
+                const wasStarting = this.state === 'starting';
+                this.state = 'dead';
+                this.channel = undefined;
+                if (wasStarting)
+                    resolve(false);
+                const lost = this.hooks.lostError();
+                this.running?.fail(lost ?? new errors/* HostError */.dh('ESHELL', `the persistent shell on ${this.hooks.label} ended while running a command`));
+            });
+            channel.write(shellHandshake(nonce));
+        });
+    }
+    onStdout(d) {
+        const r = this.running;
+        if (!r || r.outEnd.found)
+            return;
+        const real = r.outEnd.push(d);
+        if (real.length > 0) {
+            r.out.push(real);
+            r.options.onStdout?.(real);
+        }
+        r.onData();
+    }
+    onStderr(d) {
+        const r = this.running;
+        if (!r || r.errEnd.found)
+            return;
+        const real = r.errEnd.push(r.pgid.push(d));
+        if (real.length > 0) {
+            r.err.push(real);
+            r.options.onStderr?.(real);
+        }
+        r.onData();
+    }
+    /** Runs one planned command (text from planShellCommand, made with `nonce`). Only when `idle`. */
+    run(text, nonce, options) {
+        const channel = this.channel;
+        if (this.state !== 'ready' || !channel)
+            throw new Error('persistent shell is not idle');
+        this.state = 'busy';
+        return new Promise((resolve, reject) => {
+            let timedOut = false;
+            let killSent = false;
+            let timer;
+            let grace;
+            const finish = () => {
+                clearTimeout(timer);
+                clearTimeout(grace);
+                this.running = undefined;
+                if (this.state === 'busy')
+                    this.state = 'ready';
+            };
+            const sendKill = () => {
+                const m = running.pgid.marker;
+                if (killSent || m?.kind !== 'pgid')
+                    return;
+                killSent = true;
+                this.hooks.killGroup(m.pgid);
+            };
+            const running = {
+                nonce,
+                options,
+                pgid: new ExecMarkerScanner(nonce),
+                errEnd: new MarkerScanner(`${SHELL_END_PREFIX}${nonce}:`, 'drop'),
+                outEnd: new MarkerScanner(`${SHELL_END_PREFIX}${nonce}:`, 'drop'),
+                out: [],
+                err: [],
+                onData: () => {
+                    if (timedOut)
+                        sendKill();
+                    if (!running.outEnd.found || !running.errEnd.found)
+                        return;
+                    finish();
+                    if (running.pgid.marker?.kind === 'nocwd') {
+                        reject(new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.hooks.label}`));
+                        return;
+                    }
+                    const status = decodeShellStatus(running.errEnd.value ?? '');
+                    resolve({
+                        code: timedOut ? null : status.code,
+                        signal: timedOut ? 'KILL' : status.signal,
+                        stdout: Buffer.concat(running.out).toString('utf8'),
+                        stderr: Buffer.concat(running.err).toString('utf8'),
+                        timedOut,
+                    });
+                },
+                fail: (err) => {
+                    finish();
+                    reject(err);
+                },
+            };
+            this.running = running;
+            if (options.timeoutMs !== undefined) {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    sendKill();
+                    // A command the kill cannot reach would wedge the shell: drop the shell, report the timeout.
+                    grace = setTimeout(() => {
+                        const partial = running;
+                        this.kill();
+                        this.running = undefined;
+                        resolve({
+                            code: null,
+                            signal: 'KILL',
+                            stdout: Buffer.concat(partial.out).toString('utf8'),
+                            stderr: Buffer.concat(partial.err).toString('utf8'),
+                            timedOut: true,
+                        });
+                    }, KILL_GRACE_MS);
+                }, options.timeoutMs);
+            }
+            channel.write(text);
+        });
+    }
+    /** Ends the shell (its channel); a running command fails. */
+    kill() {
+        this.state = 'dead';
+        this.channel?.close();
+    }
+}
+
+// EXTERNAL MODULE: ../../node_modules/ssh2/lib/index.js
+var lib = __nccwpck_require__(972);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ../../src/core/host/private-key-text.ts
+/**
+ * Repairs the ways a private key gets mangled on its way into a secret or an input: CRLF line endings, a
+ * missing final newline, a byte-order mark, surrounding quotes, or `\n` written as two characters on one line.
+ * The text is never printed; callers mask it before anything else happens.
+ */
+function normalizePrivateKeyText(text) {
+    let t = text.replace(/^\uFEFF/, '').trim();
+    if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))
+        t = t.slice(1, -1).trim();
+    if (!t.includes('\n') && t.includes('\\n'))
+        t = t.replace(/\\r\\n|\\n/g, '\n');
+    t = t.replace(/\r\n?/g, '\n');
+    return t === '' ? '' : t + '\n';
+}
+/** A public key (`ssh-ed25519 AAAA…`, `.pub` contents) pasted where the private key belongs. */
+function looksLikePublicKey(text) {
+    return /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-[a-z0-9@.-]+)\s+AAAA/.test(text.trim());
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/ssh-key.ts
+/**
+ * Loads the client's private key with ssh2's parser before any connection is made, so a malformed key or a
+ * wrong passphrase is a ConfigurationError naming the input, not a failure halfway through a handshake.
+ * Messages never contain key material.
+ */
+
+
+
+
+const KEY_INPUT = 'private-key (CLI: --identity)';
+const PASSPHRASE_INPUT = 'passphrase (CLI: --passphrase-env)';
+function loadPrivateKey(rawText, passphrase) {
+    const text = normalizePrivateKeyText(rawText);
+    if (text === '')
+        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is empty; pass the private key text (the file without .pub)`, 'private-key');
+    if (looksLikePublicKey(text)) {
+        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} holds a public key; pass the private key (the file without .pub, starting with -----BEGIN)`, 'private-key');
+    }
+    const pass = passphrase === '' ? undefined : passphrase;
+    let parsed;
+    try {
+        parsed = lib_default().utils.parseKey(text, pass);
+    }
+    catch (e) {
+        parsed = e instanceof Error ? e : new Error(String(e));
+    }
+    if (parsed instanceof Error) {
+        const msg = parsed.message;
+        if (/no passphrase given/i.test(msg)) {
+            throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is encrypted; set ${PASSPHRASE_INPUT}`, 'passphrase');
+        }
+        if (pass !== undefined && /passphrase|decrypt|integrity/i.test(msg)) {
+            throw new errors/* ConfigurationError */.j1(`${PASSPHRASE_INPUT} does not decrypt ${KEY_INPUT} (wrong passphrase?)`, 'passphrase');
+        }
+        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is not a private key ssh2 can read (${msg.replace(/\s+/g, ' ').slice(0, 120)}); ` +
+            `expected an OpenSSH or PEM ed25519/ECDSA/RSA key, complete from its BEGIN to its END line`, 'private-key');
+    }
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!key || !key.isPrivateKey()) {
+        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} does not contain a private key`, 'private-key');
+    }
+    return { text, passphrase: pass, type: key.type, publicFingerprint: fingerprintSha256(key.getPublicSSH()) };
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/ssh-connect.ts
+/**
+ * Opens one ssh2 connection: host key checked in `hostVerifier` (before any authentication is sent),
+ * TCP_NODELAY set on the socket right after `connect()`, keepalive on, one deadline over TCP connect +
+ * handshake + login, and every failure turned into a one-line error that names the input to fix.
+ */
+
+
+
+
+/** A dead peer is noticed after about KEEPALIVE_INTERVAL_MS × (KEEPALIVE_COUNT_MAX + 1). */
+const KEEPALIVE_INTERVAL_MS = 10_000;
+const KEEPALIVE_COUNT_MAX = 3;
+/** Server host key algorithms ssh2 can verify, in its order of preference. */
+const SSH2_HOST_KEY_ALGORITHMS = [
+    'ssh-ed25519',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'rsa-sha2-512',
+    'rsa-sha2-256',
+    'ssh-rsa',
+];
+function labelOf(target) {
+    return `${target.user}@${target.host}:${target.port}`;
+}
+/** When known_hosts pins keys of known types, only those types are negotiated (no spurious type mismatch). */
+function hostKeyAlgorithms(check) {
+    if (check.mode !== 'pinned' || check.keyTypes.length === 0)
+        return undefined;
+    const wanted = new Set(check.keyTypes.flatMap(hostKeyAlgorithmsFor));
+    const list = SSH2_HOST_KEY_ALGORITHMS.filter((a) => wanted.has(a));
+    return list.length > 0 ? list : undefined;
+}
+function mapConnectError(err, ctx) {
+    const { target, key, verdict } = ctx;
+    const where = `${target.host}:${target.port}`;
+    if (verdict && !verdict.ok)
+        return new errors/* ConfigurationError */.j1(verdict.message, verdict.input);
+    const code = typeof err.code === 'string' ? err.code : undefined;
+    if (err.level === 'client-authentication') {
+        return new errors/* ConfigurationError */.j1(`${labelOf(target)} refused the key from ${KEY_INPUT} (${key.type} ${key.publicFingerprint}) for user '${target.user}': ` +
+            `add its public key to ~${target.user}/.ssh/authorized_keys on the box, or fix user / private-key`, 'private-key');
+    }
+    if (code === 'ECONNREFUSED') {
+        return new errors/* HostError */.dh(code, `connection to ${where} refused: nothing listens there; check host and port (is the box running?)`, { cause: err });
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new errors/* HostError */.dh('ENOTFOUND', `cannot resolve host '${target.host}' (${code}); check the host input`, {
+            cause: err,
+        });
+    }
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL') {
+        return new errors/* HostError */.dh(code, `${where} is unreachable (${code}); check host and the runner's network`, {
+            cause: err,
+        });
+    }
+    if (err.level === 'client-timeout' || code === 'ETIMEDOUT')
+        return timeoutError(target);
+    if (err.level === 'handshake' && ctx.restrictedTypes && /host key/i.test(err.message)) {
+        return new errors/* ConfigurationError */.j1(`${where} offers no host key of the type(s) pinned in known-hosts (${ctx.restrictedTypes.join(', ')}): ` +
+            `add a known_hosts line for a key type the server has ('ssh-keyscan -p ${target.port} ${target.host}')`, 'known-hosts');
+    }
+    if (err.level === 'handshake' || err.level === 'protocol') {
+        return new errors/* HostError */.dh('EHANDSHAKE', `SSH handshake with ${where} failed: ${err.message}; is it an SSH server?`, {
+            cause: err,
+        });
+    }
+    return new errors/* HostError */.dh(code ?? 'ECONNECT', `could not connect to ${where}: ${err.message}`, { cause: err });
+}
+function timeoutError(target) {
+    const s = Math.round(target.connectTimeoutMs / 100) / 10;
+    return new errors/* HostError */.dh('ETIMEDOUT', `no SSH session with ${target.host}:${target.port} within ${s}s (TCP connect + handshake + login); ` +
+        `check host, port and firewalls, or raise connect-timeout`);
+}
+/** Connects and authenticates; resolves with a ready client whose host key passed `check`. */
+function openConnection(target, key, check) {
+    return new Promise((resolve, reject) => {
+        const client = new (lib_default()).Client();
+        const label = labelOf(target);
+        let verdict;
+        let settled = false;
+        const restricted = hostKeyAlgorithms(check);
+        const ctx = {
+            target,
+            key,
+            verdict: undefined,
+            restrictedTypes: restricted && check.mode === 'pinned' ? check.keyTypes : undefined,
+        };
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            client.destroy();
+            reject(err);
+        };
+        // An 'error' listener stays attached for the client's whole life: an unhandled one would crash the process.
+        client.on('error', (err) => {
+            ctx.verdict = verdict;
+            fail(mapConnectError(err, ctx));
+        });
+        client.on('close', () => {
+            ctx.verdict = verdict;
+            if (verdict && !verdict.ok)
+                return fail(new errors/* ConfigurationError */.j1(verdict.message, verdict.input));
+            fail(new errors/* HostError */.dh('ECONNRESET', `${target.host}:${target.port} closed the connection before login completed; is it an SSH server that accepts this runner?`));
+        });
+        client.on('ready', () => {
+            if (settled)
+                return;
+            if (!verdict?.ok)
+                return fail(new errors/* HostError */.dh('EHOSTKEY', `host key of ${label} was never verified`));
+            settled = true;
+            clearTimeout(deadline);
+            resolve({ client, verdict });
+        });
+        const deadline = setTimeout(() => fail(timeoutError(target)), target.connectTimeoutMs);
+        const config = {
+            host: target.host,
+            port: target.port,
+            username: target.user,
+            privateKey: key.text,
+            ...(key.passphrase !== undefined ? { passphrase: key.passphrase } : {}),
+            readyTimeout: target.connectTimeoutMs,
+            keepaliveInterval: KEEPALIVE_INTERVAL_MS,
+            keepaliveCountMax: KEEPALIVE_COUNT_MAX,
+            tryKeyboard: false,
+            agent: undefined,
+            hostVerifier: (presented) => {
+                verdict = checkHostKey(check, presented, label);
+                return verdict.ok;
+            },
+            ...(restricted ? { algorithms: { serverHostKey: restricted } } : {}),
+        };
+        try {
+            client.connect(config);
+        }
+        catch (e) {
+            fail(e instanceof Error ? e : new Error(String(e)));
+            return;
+        }
+        // Nagle off from the first byte: 13× lower per-exec latency and 4× SFTP throughput (perf-baselines §4.5).
+        client.setNoDelay(true);
+    });
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/ssh-host.ts
+/**
+ * `SshHost`: the Host port over one ssh2 connection, reused for every exec and file operation of an action
+ * run. Commands are built by `planRemoteCommand` (every part `shellQuote`d) and run in their own process group;
+ * files go over one SFTP session. A connection that drops is not repaired in place: every later call fails with
+ * HostError('ECONNLOST') and the caller opens a new host (`openHost`) and resumes, e.g. `stream` from the last
+ * offset it saw.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Exec channels open at once per connection (OpenSSH MaxSessions defaults to 10; SFTP and kills use others). */
+const MAX_EXEC_CHANNELS = 6;
+const ssh_host_DEFAULT_FILE_MODE = 0o644;
+/** SFTP transfer pipelining: requests in flight and bytes per request. */
+const SFTP_CHUNK = 64 * 1024;
+const SFTP_IN_FLIGHT = 16;
+/** How many persistent shells one connection may start (a shell that dies is replaced, up to this). */
+const MAX_SHELL_STARTS = 3;
+/** After a timeout kill, how long to wait for the channel to close by itself. */
+const ssh_host_KILL_GRACE_MS = 3000;
+const SFTP_NO_SUCH_FILE = 2;
+const SFTP_PERMISSION_DENIED = 3;
+function required(value, input, flag, what) {
+    if (value === undefined || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(`${input} (CLI: ${flag}) is required to connect over SSH: ${what}`, input);
+    }
+    return value;
+}
+function cb(fn) {
+    return new Promise((resolve, reject) => {
+        fn((err, value) => (err ? reject(err) : resolve(value)));
+    });
+}
+class SshHost {
+    client;
+    target;
+    shellWanted;
+    kind = 'ssh';
+    label;
+    /** `SHA256:…` of the host key the server presented (pinned or, with accept-new, trusted on first use). */
+    hostKeyFingerprint;
+    hostKeyType;
+    /** `accepted-new`: nothing was pinned and the key was trusted on first use; print it so the user can pin it. */
+    hostKeyTrust;
+    channels = new ChannelLimit(MAX_EXEC_CHANNELS);
+    sftpSession;
+    lost;
+    closing;
+    closed = false;
+    shell;
+    shellStarts = 0;
+    /** How commands were run so far: on their own channel, or through the persistent shell. */
+    counters = { channelExecs: 0, shellExecs: 0 };
+    /** Validates the settings, loads the key, pins the host key, connects and logs in. */
+    static async connect(settings, options = {}) {
+        const host = required(settings.host, 'host', '--host', 'the box to reach');
+        const user = required(settings.user, 'user', '--user', 'the login name on the box');
+        const keyText = required(settings.privateKey, 'private-key', '--identity', 'the private key whose public half the box authorizes');
+        const check = planHostKeyCheck({
+            host,
+            port: settings.port,
+            knownHosts: settings.knownHosts,
+            hostFingerprint: settings.hostFingerprint,
+            hostKeyPolicy: settings.hostKeyPolicy,
+        });
+        const key = loadPrivateKey(keyText, settings.passphrase);
+        const target = { host, port: settings.port, user, connectTimeoutMs: settings.connectTimeoutMs };
+        const { client, verdict } = await openConnection(target, key, check);
+        return new SshHost(client, target, verdict.fingerprint, verdict.keyType, verdict.trust, options.persistentShell ?? true);
+    }
+    constructor(client, target, fingerprint, keyType, trust, shellWanted) {
+        this.client = client;
+        this.target = target;
+        this.shellWanted = shellWanted;
+        this.label = labelOf(target);
+        this.hostKeyFingerprint = fingerprint;
+        this.hostKeyType = keyType;
+        this.hostKeyTrust = trust;
+        client.on('error', (err) => {
+            this.lost ??= err;
+        });
+        const onGone = () => {
+            this.closed = true;
+            this.lost ??= new Error('the connection closed');
+        };
+        client.on('end', onGone);
+        client.on('close', onGone);
+    }
+    // ---------------------------------------------------------------- exec
+    async exec(command, options = {}) {
+        this.assertUsable();
+        const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
+        const plan = planRemoteCommand(command, options, nonce);
+        const shellText = this.shellWanted && !plan.upload ? planShellCommand(command, options, nonce) : undefined;
+        if (shellText !== undefined) {
+            const shell = this.idleShell();
+            if (shell) {
+                this.counters.shellExecs++;
+                return shell.run(shellText, nonce, options);
+            }
+        }
+        if (plan.upload)
+            await this.putFile(plan.upload.path, Buffer.from(plan.upload.content), 0o600);
+        this.counters.channelExecs++;
+        return this.channels.run(() => this.runChannel(plan.line, nonce, options));
+    }
+    /** The persistent shell when it can take a command now; starts one (in the background) when there is none. */
+    idleShell() {
+        if (this.shell?.dead) {
+            // 97: the box has no setsid; do not keep trying.
+            if (this.shell.exitCode === 97)
+                this.shellWanted = false;
+            this.shell = undefined;
+        }
+        if (!this.shell && this.shellWanted && this.shellStarts < MAX_SHELL_STARTS) {
+            this.shellStarts++;
+            this.shell = new PersistentShell({
+                openExec: (line) => this.openExec(line),
+                killGroup: (pgid) => void this.signalGroupNow(pgid, 'KILL').catch(() => undefined),
+                lostError: () => (this.lost || this.closed ? this.lostError() : undefined),
+                label: this.label,
+            }, this.target.connectTimeoutMs);
+        }
+        return this.shell?.idle ? this.shell : undefined;
+    }
+    lostError() {
+        const reason = this.lost?.message ?? 'closed';
+        return new errors/* HostError */.dh('ECONNLOST', `connection to ${this.label} lost (${reason}); reconnect and resume`, {
+            cause: this.lost,
+        });
+    }
+    assertUsable() {
+        if (this.closing)
+            throw new errors/* HostError */.dh('ECLOSED', `ssh host ${this.label} is closed`);
+        if (this.lost || this.closed)
+            throw this.lostError();
+    }
+    /** Opens an exec channel with a deadline: on a half-open transport the open itself can hang forever. */
+    openExec(line) {
+        return new Promise((resolve, reject) => {
+            let done = false;
+            const timer = setTimeout(() => {
+                if (done)
+                    return;
+                done = true;
+                this.lost ??= new Error('no answer to a channel open');
+                this.client.destroy();
+                reject(this.lostError());
+            }, this.target.connectTimeoutMs);
+            try {
+                this.client.exec(line, (err, channel) => {
+                    if (done) {
+                        channel?.close();
+                        return;
+                    }
+                    done = true;
+                    clearTimeout(timer);
+                    if (err) {
+                        reject(this.lost || this.closed
+                            ? this.lostError()
+                            : new errors/* HostError */.dh('ECHANNEL', `could not open a channel on ${this.label}: ${err.message}`, {
+                                cause: err,
+                            }));
+                    }
+                    else
+                        resolve(channel);
+                });
+            }
+            catch (e) {
+                done = true;
+                clearTimeout(timer);
+                reject(this.lost || this.closed ? this.lostError() : e);
+            }
+        });
+    }
+    async runChannel(line, nonce, options) {
+        const channel = await this.openExec(line);
+        return new Promise((resolve, reject) => {
+            const scanner = new ExecMarkerScanner(nonce);
+            const out = [];
+            const err = [];
+            let exit;
+            let timedOut = false;
+            let killWanted = false;
+            let killSent = false;
+            let timer;
+            let graceTimer;
+            const sendKill = () => {
+                if (killSent)
+                    return;
+                const marker = scanner.marker;
+                if (marker?.kind !== 'pgid')
+                    return; // sent as soon as the marker arrives
+                killSent = true;
+                this.signalGroupNow(marker.pgid, 'KILL').catch(() => undefined);
+            };
+            const onTimeout = () => {
+                timedOut = true;
+                killWanted = true;
+                sendKill();
+                // If the kill cannot be delivered (no marker yet, or the group ignores it), stop waiting anyway.
+                graceTimer = setTimeout(() => channel.close(), ssh_host_KILL_GRACE_MS);
+            };
+            channel.on('data', (d) => {
+                out.push(d);
+                options.onStdout?.(d);
+            });
+            channel.stderr.on('data', (d) => {
+                const real = scanner.push(d);
+                if (killWanted)
+                    sendKill();
+                if (real.length > 0) {
+                    err.push(real);
+                    options.onStderr?.(real);
+                }
+            });
+            channel.on('exit', (code, signal) => {
+                exit = { code: code ?? null, signal: signal ? signal.replace(/^SIG/, '') : null };
+            });
+            channel.on('error', () => undefined); // surfaces as 'close' without exit status
+            channel.stderr.on('error', () => undefined);
+            channel.on('close', () => {
+                clearTimeout(timer);
+                clearTimeout(graceTimer);
+                const rest = scanner.flush();
+                if (rest.length > 0) {
+                    err.push(rest);
+                    options.onStderr?.(rest);
+                }
+                if (!exit && !timedOut && (this.lost || this.closed))
+                    return reject(this.lostError());
+                if (scanner.marker?.kind === 'nocwd') {
+                    return reject(new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.label}`));
+                }
+                resolve({
+                    code: timedOut ? null : (exit?.code ?? null),
+                    signal: timedOut ? 'KILL' : (exit?.signal ?? null),
+                    stdout: Buffer.concat(out).toString('utf8'),
+                    stderr: Buffer.concat(err).toString('utf8'),
+                    timedOut,
+                });
+            });
+            if (options.timeoutMs !== undefined)
+                timer = setTimeout(onTimeout, options.timeoutMs);
+            if (options.stdin !== undefined)
+                channel.end(Buffer.from(options.stdin));
+            else
+                channel.end();
+        });
+    }
+    /** `kill -s SIG -- -PGID` on its own channel, outside the channel limit (it must work while all are busy). */
+    async signalGroupNow(pgid, signal) {
+        const channel = await this.openExec(shellJoin(['kill', '-s', signal, '--', `-${pgid}`]));
+        return new Promise((resolve) => {
+            const errs = [];
+            let code = null;
+            channel.on('data', () => undefined);
+            channel.stderr.on('data', (d) => errs.push(d));
+            channel.on('exit', (c) => {
+                code = c;
+            });
+            channel.on('error', () => undefined);
+            channel.stderr.on('error', () => undefined);
+            channel.on('close', () => resolve({ code, stderr: Buffer.concat(errs).toString('utf8') }));
+            channel.end();
+        });
+    }
+    async killGroup(pgid, signal) {
+        this.assertUsable();
+        assertPgid(pgid);
+        const sig = normalizeSignal(signal);
+        // The shell builtin (bash -c), not an external /bin/kill that minimal images lack.
+        const res = await this.exec({ script: shellJoin(['kill', '-s', sig, '--', `-${pgid}`]) });
+        if (res.code === 0)
+            return true;
+        if (/no such process/i.test(res.stderr))
+            return false;
+        if (this.lost || this.closed)
+            throw this.lostError();
+        throw new errors/* HostError */.dh('EKILL', `kill -${sig} process group ${pgid} on ${this.label} failed: ${res.stderr.trim() || `exit ${res.code}`}`);
+    }
+    // ---------------------------------------------------------------- SFTP
+    sftp() {
+        this.assertUsable();
+        if (!this.sftpSession) {
+            const session = new Promise((resolve, reject) => {
+                const timer = setTimeout(() => {
+                    this.lost ??= new Error('no answer to the SFTP subsystem request');
+                    this.client.destroy();
+                    reject(this.lostError());
+                }, this.target.connectTimeoutMs);
+                this.client.sftp((err, sftp) => {
+                    clearTimeout(timer);
+                    if (err) {
+                        return reject(this.lost || this.closed
+                            ? this.lostError()
+                            : new errors/* HostError */.dh('ESFTP', `${this.label} refused the SFTP subsystem (${err.message}); enable 'Subsystem sftp' in its sshd_config`, { cause: err }));
+                    }
+                    sftp.on('error', () => undefined);
+                    sftp.on('close', () => {
+                        if (this.sftpSession === session)
+                            this.sftpSession = undefined;
+                    });
+                    resolve(sftp);
+                });
+            });
+            this.sftpSession = session;
+            session.catch(() => {
+                if (this.sftpSession === session)
+                    this.sftpSession = undefined;
+            });
+        }
+        return this.sftpSession;
+    }
+    fileError(op, path, err) {
+        if (err instanceof errors/* HostError */.dh)
+            return err;
+        if (this.lost || this.closed)
+            return this.lostError();
+        const e = err;
+        const code = e.code === SFTP_NO_SUCH_FILE ? 'ENOENT' : e.code === SFTP_PERMISSION_DENIED ? 'EACCES' : 'EIO';
+        const what = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : e.message;
+        return new errors/* HostError */.dh(code, `${op} ${path} on ${this.label}: ${what}`, { cause: err });
+    }
+    async readFile(path) {
+        const sftp = await this.sftp();
+        let handle;
+        try {
+            handle = await cb((d) => sftp.open(path, 'r', d));
+            const h = handle;
+            const size = (await cb((d) => sftp.fstat(h, d))).size ?? 0;
+            const parts = [];
+            let total = 0;
+            // Pipelined reads of the size fstat saw, then sequential reads until EOF (the file may have grown).
+            const chunks = [];
+            for (let pos = 0; pos < size; pos += SFTP_CHUNK)
+                chunks.push(pos);
+            const results = new Map();
+            let next = 0;
+            const worker = async () => {
+                while (next < chunks.length) {
+                    const pos = chunks[next++];
+                    const buf = Buffer.allocUnsafe(Math.min(SFTP_CHUNK, size - pos));
+                    const n = await cb((d) => sftp.read(h, buf, 0, buf.length, pos, d));
+                    results.set(pos, buf.subarray(0, n));
+                }
+            };
+            await Promise.all(Array.from({ length: Math.min(SFTP_IN_FLIGHT, chunks.length) }, worker));
+            for (const pos of chunks) {
+                const b = results.get(pos);
+                if (total !== pos)
+                    throw new errors/* HostError */.dh('EIO', `read ${path} on ${this.label}: the file shrank while being read`);
+                parts.push(b);
+                total += b.length;
+            }
+            for (;;) {
+                const buf = Buffer.allocUnsafe(SFTP_CHUNK);
+                const n = await cb((d) => sftp.read(h, buf, 0, buf.length, total, d));
+                if (!n)
+                    break;
+                parts.push(buf.subarray(0, n));
+                total += n;
+            }
+            return Buffer.concat(parts, total);
+        }
+        catch (e) {
+            throw this.fileError('read', path, e);
+        }
+        finally {
+            if (handle)
+                sftp.close(handle, () => undefined);
+        }
+    }
+    /** Writes `data` to `path` through an open SFTP handle (pipelined), then fchmod and fsync. Not atomic. */
+    async putFile(path, data, mode) {
+        const sftp = await this.sftp();
+        const handle = await cb((d) => sftp.open(path, 'wx', { mode: mode & 0o777 }, d));
+        let ok = false;
+        try {
+            const chunks = [];
+            for (let pos = 0; pos < data.length; pos += SFTP_CHUNK)
+                chunks.push(pos);
+            let next = 0;
+            const worker = async () => {
+                while (next < chunks.length) {
+                    const pos = chunks[next++];
+                    const len = Math.min(SFTP_CHUNK, data.length - pos);
+                    await cb((d) => sftp.write(handle, data, pos, len, pos, d));
+                }
+            };
+            await Promise.all(Array.from({ length: Math.min(SFTP_IN_FLIGHT, chunks.length) }, worker));
+            await cb((d) => sftp.fchmod(handle, mode, d));
+            try {
+                await cb((d) => sftp.ext_openssh_fsync(handle, d));
+            }
+            catch (e) {
+                // Servers without fsync@openssh.com: the rename is still atomic, only durability is weaker.
+                if (!/does not support/i.test(String(e)))
+                    throw e;
+            }
+            ok = true;
+        }
+        finally {
+            await cb((d) => sftp.close(handle, d)).catch((e) => {
+                if (ok)
+                    throw e;
+            });
+        }
+    }
+    async writeFile(path, data, options = {}) {
+        const mode = options.mode ?? ssh_host_DEFAULT_FILE_MODE;
+        const tmp = external_node_path_.posix.join(external_node_path_.posix.dirname(path), `.${external_node_path_.posix.basename(path)}.tenant-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+        const sftp = await this.sftp();
+        try {
+            await this.putFile(tmp, Buffer.from(data), mode);
+            await this.renameOver(sftp, tmp, path);
+        }
+        catch (e) {
+            if (!this.lost && !this.closed)
+                sftp.unlink(tmp, () => undefined);
+            throw this.fileError('write', path, e);
+        }
+    }
+    /** POSIX rename (replaces the target atomically); plain SFTP rename refuses an existing target. */
+    async renameOver(sftp, from, to) {
+        try {
+            await cb((d) => sftp.ext_openssh_rename(from, to, d));
+        }
+        catch (e) {
+            if (!/does not support/i.test(String(e)))
+                throw e;
+            const res = await this.exec({ argv: ['mv', '-f', '--', from, to] });
+            if (res.code !== 0)
+                throw new errors/* HostError */.dh('EIO', `rename ${from} to ${to}: ${res.stderr.trim()}`);
+        }
+    }
+    async stat(path) {
+        const sftp = await this.sftp();
+        try {
+            const s = await cb((d) => sftp.lstat(path, d));
+            const type = s.isSymbolicLink()
+                ? 'symlink'
+                : s.isFile()
+                    ? 'file'
+                    : s.isDirectory()
+                        ? 'dir'
+                        : 'other';
+            return { path, type, size: s.size, mtimeMs: s.mtime * 1000, mode: s.mode & 0o7777 };
+        }
+        catch (e) {
+            if (e.code === SFTP_NO_SUCH_FILE)
+                return null;
+            throw this.fileError('stat', path, e);
+        }
+    }
+    async list(path) {
+        const sftp = await this.sftp();
+        try {
+            const entries = await cb((d) => sftp.readdir(path, d));
+            return entries
+                .map((e) => e.filename)
+                .filter((n) => n !== '.' && n !== '..')
+                .sort();
+        }
+        catch (e) {
+            // sftp-server answers "no such file" for a path that is a file, too: look before saying which.
+            if (!this.lost && !this.closed) {
+                const st = await this.stat(path).catch(() => null);
+                if (st && st.type !== 'dir')
+                    throw new errors/* HostError */.dh('ENOTDIR', `list ${path} on ${this.label}: not a directory`);
+            }
+            throw this.fileError('list', path, e);
+        }
+    }
+    stream(path, options = {}) {
+        this.assertUsable();
+        let handle;
+        let session;
+        const reader = {
+            read: async (position, length) => {
+                try {
+                    session ??= await this.sftp();
+                    const s = session;
+                    if (!handle) {
+                        try {
+                            handle = await cb((d) => s.open(path, 'r', d));
+                        }
+                        catch (e) {
+                            if (e.code === SFTP_NO_SUCH_FILE && !this.lost)
+                                return 'missing';
+                            throw e;
+                        }
+                    }
+                    const h = handle;
+                    const buf = Buffer.allocUnsafe(length);
+                    const n = await cb((d) => s.read(h, buf, 0, length, position, d));
+                    return buf.subarray(0, n || 0);
+                }
+                catch (e) {
+                    throw this.fileError('stream', path, e);
+                }
+            },
+            size: async () => {
+                if (!handle || !session)
+                    return undefined;
+                const s = session;
+                const h = handle;
+                try {
+                    return (await cb((d) => s.fstat(h, d))).size;
+                }
+                catch (e) {
+                    throw this.fileError('stream', path, e);
+                }
+            },
+            close: async () => {
+                if (handle && session && !this.lost && !this.closed)
+                    session.close(handle, () => undefined);
+                handle = undefined;
+            },
+        };
+        return followLines(path, reader, options);
+    }
+    // ---------------------------------------------------------------- lifecycle
+    close() {
+        if (!this.closing) {
+            this.closing = new Promise((resolve) => {
+                this.shell?.kill();
+                if (this.closed)
+                    return resolve();
+                const timer = setTimeout(() => {
+                    this.client.destroy();
+                    resolve();
+                }, 2000);
+                this.client.once('close', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+                this.client.end();
+            });
+        }
+        return this.closing;
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/open-host.ts
+
+
+const LOCAL_PROFILE = 'local';
+async function openHost(settings, ui) {
+    if (settings.profile === LOCAL_PROFILE) {
+        ui.debug('profile local: commands run on this machine');
+        return new LocalHost();
+    }
+    const host = await SshHost.connect(settings);
+    if (host.hostKeyTrust === 'accepted-new') {
+        ui.notice(`trusted the host key of ${host.label} on first use: ${host.hostKeyFingerprint} (${host.hostKeyType}). ` +
+            `Pin it with host-fingerprint: ${host.hostKeyFingerprint} (CLI: --host-fingerprint) once you have checked it.`);
+    }
+    else {
+        ui.debug(`connected to ${host.label}; host key ${host.hostKeyFingerprint} matches the pin`);
+    }
+    return host;
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/payload-files.ts
+/**
+ * The default payload: the files git tracks in the workspace (`git ls-files -z`, optionally limited to
+ * pathspecs), with their sizes. Submodule entries are skipped; a tracked file deleted from the working tree
+ * is skipped too. Outside a git work tree the payload is refused: say which paths to push, or `payload: none`.
+ */
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function listTrackedFiles(workspace, pathspecs) {
+    let stdout;
+    try {
+        ({ stdout } = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--', ...pathspecs], {
+            cwd: workspace,
+            maxBuffer: 256 * 1024 * 1024,
+            encoding: 'utf8',
+        }));
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`the payload is the files git tracks, but git ls-files failed in ${workspace} (${e.message.split('\n')[0]}); check out the repository first, or set payload: none`, 'payload');
+    }
+    const out = [];
+    for (const rec of stdout.split('\0')) {
+        const m = /^(\d{6}) [0-9a-f]+ \d\t(.*)$/s.exec(rec);
+        if (!m)
+            continue;
+        const [, mode, path = ''] = m;
+        if (mode === '160000')
+            continue;
+        try {
+            const st = (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_.join)(workspace, path));
+            out.push({ path, size: st.isFile() ? st.size : 0 });
+        }
+        catch {
+            // deleted in the working tree
+        }
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function readWorkspaceFile(workspace, path) {
+    try {
+        const full = (0,external_node_path_.join)(workspace, path);
+        return (0,external_node_fs_namespaceObject.lstatSync)(full).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(full) : Buffer.alloc(0);
+    }
+    catch {
+        return Buffer.alloc(0);
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/openssh-client.ts
+/**
+ * The OpenSSH client for bulk bytes (rsync `-e`, raw streams): ssh2's JavaScript transport is slower than
+ * OpenSSH with aes128-gcm (perf-baselines §4.2), so push and pull shell out to `ssh` for data and keep ssh2
+ * for control. Everything the client needs lives in one private temp dir (0700) that `dispose()` removes:
+ *
+ *   config       an ssh_config read with `-F` (the user's ~/.ssh/config is never read)
+ *   id           the private key (0600)
+ *   known_hosts  the pinned host key(s), written under the alias `tenant-box` (HostKeyAlias)
+ *   askpass      only for a passphrase-protected key: prints $TENANT_SSH_PASSPHRASE (env of our own child)
+ *
+ * Host keys are always checked (StrictHostKeyChecking yes, never `no`): the known_hosts lines given for the
+ * host, else the keys `ssh-keyscan` returns filtered down to the pinned fingerprints (or to the fingerprint the
+ * ssh2 connection already verified, for accept-new). Ciphers prefer aes128-gcm where both ends offer it.
+ */
+
+
+
+
+
+
+
+
+/** The Host alias in the generated config and the name the known_hosts lines are written under. */
+const SSH_ALIAS = 'tenant-box';
+/** Fast AEAD ciphers first; the server picks the first one of ours it also offers. */
+const SSH_CIPHERS = [
+    'aes128-gcm@openssh.com',
+    'aes256-gcm@openssh.com',
+    'chacha20-poly1305@openssh.com',
+    'aes128-ctr',
+    'aes192-ctr',
+    'aes256-ctr',
+];
+function defaultKeyscan(host, port, timeoutS) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('ssh-keyscan', ['-p', String(port), '-T', String(timeoutS), '--', host], {
+        encoding: 'utf8',
+        timeout: (timeoutS + 5) * 1000,
+    });
+    if (r.error)
+        throw new errors/* HostError */.dh('EKEYSCAN', `ssh-keyscan could not run (${r.error.message}); install the OpenSSH client`);
+    return r.stdout ?? '';
+}
+function keyscanAsync(host, port, timeoutS) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('ssh-keyscan', ['-p', String(port), '-T', String(timeoutS), '--', host], { stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), (timeoutS + 5) * 1000);
+        child.stdout.on('data', (d) => (out += d.toString('utf8')));
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            reject(new HostError('EKEYSCAN', `ssh-keyscan could not run (${err.message}); install the OpenSSH client`));
+        });
+        child.on('close', () => {
+            clearTimeout(timer);
+            resolve(out);
+        });
+    });
+}
+/** known_hosts lines under the alias from the user's lines for the host; undefined when they pin nothing. */
+function pinsFromKnownHosts(settings, host) {
+    const lines = [];
+    const types = new Set();
+    const entries = settings.knownHosts?.trim() ? parseKnownHosts(settings.knownHosts) : [];
+    const forHost = entries.filter((e) => e.marker !== 'cert-authority' && entryMatchesHost(e, host, settings.port));
+    for (const e of forHost) {
+        const prefix = e.marker === 'revoked' ? '@revoked ' : '';
+        lines.push(`${prefix}${SSH_ALIAS} ${e.keyType} ${e.key.toString('base64')}`);
+        if (e.marker === undefined)
+            types.add(e.keyType);
+    }
+    return types.size > 0 ? { lines, keyTypes: [...types] } : undefined;
+}
+/** The fingerprints a scanned key must match: the host-fingerprint pins and the key ssh2 already verified. */
+function allowedFingerprints(settings, host, options) {
+    const allowed = new Set(settings.hostFingerprint?.trim() ? parseFingerprints(settings.hostFingerprint) : []);
+    if (options.verifiedFingerprint)
+        allowed.add(options.verifiedFingerprint);
+    if (allowed.size === 0) {
+        throw new errors/* ConfigurationError */.j1(`the host key of ${host}:${settings.port} is not pinned for the OpenSSH client: pass known-hosts or host-fingerprint`, 'host-fingerprint');
+    }
+    return allowed;
+}
+/** Keeps the scanned keys whose fingerprint is allowed. */
+function pinsFromScan(scanned, allowed, host, port) {
+    const lines = [];
+    const types = new Set();
+    let scannedEntries = [];
+    try {
+        scannedEntries = parseKnownHosts(scanned, 'ssh-keyscan output');
+    }
+    catch {
+        scannedEntries = [];
+    }
+    for (const e of scannedEntries) {
+        if (!allowed.has(fingerprintSha256(e.key)))
+            continue;
+        lines.push(`${SSH_ALIAS} ${e.keyType} ${e.key.toString('base64')}`);
+        types.add(e.keyType);
+    }
+    if (types.size === 0) {
+        throw new errors/* HostError */.dh('EHOSTKEY', `none of the host keys ${host}:${port} offers matches the pinned ${[...allowed].join(' or ')}; ` +
+            `stopped before authenticating (check the box's key out of band)`);
+    }
+    return { lines, keyTypes: [...types] };
+}
+/** Double-quotes a path for ssh_config; paths holding a double quote or newline are refused. */
+function configPath(path) {
+    if (/["\n\r]/.test(path))
+        throw new errors/* ConfigurationError */.j1(`temp path ${JSON.stringify(path)} cannot be written into an ssh_config`, 'RUNNER_TEMP');
+    return `"${path}"`;
+}
+/** Quotes one word of an rsync `-e` value (rsync honours single and double quotes, not backslashes). */
+function rsyncWord(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    if (word.includes("'"))
+        throw new errors/* ConfigurationError */.j1(`path ${JSON.stringify(word)} cannot be passed to rsync -e`, 'RUNNER_TEMP');
+    return `'${word}'`;
+}
+function openssh_client_required(settings) {
+    const host = settings.host;
+    const user = settings.user;
+    const keyText = settings.privateKey;
+    if (!host || !user || !keyText) {
+        throw new errors/* ConfigurationError */.j1('host, user and private-key are required for the OpenSSH client', !host ? 'host' : !user ? 'user' : 'private-key');
+    }
+    return { host, user, keyText, timeoutS: Math.max(1, Math.ceil(settings.connectTimeoutMs / 1000)) };
+}
+/**
+ * Writes the temp dir and returns the client. Throws ConfigurationError for missing settings and HostError
+ * when no offered host key matches the pin. The caller must `dispose()` (in `finally`). A fingerprint-only pin
+ * runs `ssh-keyscan` synchronously; prefer prepareOpenSshAsync where the event loop must keep running.
+ */
+function prepareOpenSsh(settings, options = {}) {
+    const { host, timeoutS } = openssh_client_required(settings);
+    const pins = pinsFromKnownHosts(settings, host) ??
+        (() => {
+            const allowed = allowedFingerprints(settings, host, options);
+            return pinsFromScan((options.keyscan ?? defaultKeyscan)(host, settings.port, timeoutS), allowed, host, settings.port);
+        })();
+    return writeClient(settings, pins, options);
+}
+/** prepareOpenSsh with `ssh-keyscan` run asynchronously. */
+async function prepareOpenSshAsync(settings, options = {}) {
+    const { host, timeoutS } = openssh_client_required(settings);
+    let pins = pinsFromKnownHosts(settings, host);
+    if (!pins) {
+        const allowed = allowedFingerprints(settings, host, options);
+        pins = pinsFromScan(await (options.keyscan ?? keyscanAsync)(host, settings.port, timeoutS), allowed, host, settings.port);
+    }
+    return writeClient(settings, pins, options);
+}
+function writeClient(settings, pins, options) {
+    const { host, user, keyText, timeoutS } = openssh_client_required(settings);
+    const root = options.tempRoot ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(root, 'tenant-ssh-'));
+    try {
+        (0,external_node_fs_namespaceObject.chmodSync)(dir, 0o700);
+        const idPath = (0,external_node_path_.join)(dir, 'id');
+        const text = normalizePrivateKeyText(keyText);
+        (0,external_node_fs_namespaceObject.writeFileSync)(idPath, text.endsWith('\n') ? text : text + '\n', { mode: 0o600 });
+        const knownHostsPath = (0,external_node_path_.join)(dir, 'known_hosts');
+        (0,external_node_fs_namespaceObject.writeFileSync)(knownHostsPath, pins.lines.join('\n') + '\n', { mode: 0o600 });
+        const env = {};
+        const encrypted = settings.passphrase !== undefined && settings.passphrase !== '';
+        if (encrypted) {
+            const askpass = (0,external_node_path_.join)(dir, 'askpass');
+            (0,external_node_fs_namespaceObject.writeFileSync)(askpass, '#!/bin/sh\nprintf \'%s\\n\' "$TENANT_SSH_PASSPHRASE"\n', { mode: 0o700 });
+            env.SSH_ASKPASS = askpass;
+            env.SSH_ASKPASS_REQUIRE = 'force';
+            env.TENANT_SSH_PASSPHRASE = settings.passphrase ?? '';
+        }
+        const hostKeyAlgorithms = [...new Set(pins.keyTypes.flatMap(hostKeyAlgorithmsFor))];
+        const config = [
+            `Host ${SSH_ALIAS}`,
+            `  HostName ${host}`,
+            `  Port ${settings.port}`,
+            `  User ${user}`,
+            `  IdentityFile ${configPath(idPath)}`,
+            '  IdentitiesOnly yes',
+            '  IdentityAgent none',
+            `  UserKnownHostsFile ${configPath(knownHostsPath)}`,
+            '  GlobalKnownHostsFile /dev/null',
+            `  HostKeyAlias ${SSH_ALIAS}`,
+            '  StrictHostKeyChecking yes',
+            '  UpdateHostKeys no',
+            '  CheckHostIP no',
+            `  HostKeyAlgorithms ${hostKeyAlgorithms.join(',')}`,
+            `  BatchMode ${encrypted ? 'no' : 'yes'}`,
+            '  PreferredAuthentications publickey',
+            '  PasswordAuthentication no',
+            '  KbdInteractiveAuthentication no',
+            '  NumberOfPasswordPrompts 1',
+            `  Ciphers ${SSH_CIPHERS.join(',')}`,
+            '  Compression no',
+            `  ConnectTimeout ${timeoutS}`,
+            `  ServerAliveInterval ${options.serverAliveIntervalS ?? 15}`,
+            `  ServerAliveCountMax ${options.serverAliveCountMax ?? 4}`,
+            '  TCPKeepAlive yes',
+            '  ForwardAgent no',
+            '  ForwardX11 no',
+            '  ClearAllForwardings yes',
+            '  PermitLocalCommand no',
+            '  ControlMaster no',
+            '  ControlPath none',
+            '  RequestTTY no',
+            '  EscapeChar none',
+            '  LogLevel ERROR',
+            '',
+        ].join('\n');
+        const cfg = (0,external_node_path_.join)(dir, 'config');
+        (0,external_node_fs_namespaceObject.writeFileSync)(cfg, config, { mode: 0o600 });
+        const sshBase = ['ssh', '-F', cfg];
+        return {
+            dir,
+            configPath: cfg,
+            sshBase,
+            env,
+            sshArgv: (line) => [...sshBase, SSH_ALIAS, '--', line],
+            sshArgvFor: (argv) => [...sshBase, SSH_ALIAS, '--', shellJoin(argv)],
+            rsyncShell: () => ['ssh', '-F', cfg].map(rsyncWord).join(' '),
+            rsyncRemote: (path) => `${SSH_ALIAS}:${path}`,
+            dispose: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }),
+        };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        throw err;
+    }
+}
+/** Runs `ssh … tenant-box -- LINE` to completion; for probes and small commands. */
+function runOpenSsh(client, remoteLine, options = {}) {
+    return new Promise((resolve, reject) => {
+        const [cmd, ...args] = client.sshArgv(remoteLine);
+        const child = spawn(cmd, args, { env: { ...process.env, ...client.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d.toString('utf8')));
+        child.stderr.on('data', (d) => (stderr += d.toString('utf8')));
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code, stdout, stderr });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/rsync-push.ts
+/**
+ * Pushing the payload to the box. Over SSH: rsync through the OpenSSH client (openssh-client.ts: the same
+ * pinned host key as the ssh2 connection, a 0600 key file in a private temp dir removed in `finally`),
+ * `--files-from` on stdin so only the listed files go, `-s` so no path is parsed by the remote shell, an I/O
+ * timeout, and rsync's default temp-file-and-rename so a script a live run is reading is never overwritten in
+ * place. When the box (or the runner) has no rsync: a tar stream through the already open connection. With
+ * the local profile: rsync (or tar) between two local directories.
+ */
+
+
+
+let localRsync;
+function haveLocalRsync() {
+    localRsync ??= (0,external_node_child_process_namespaceObject.spawnSync)('rsync', ['--version'], { stdio: 'ignore' }).status === 0;
+    return localRsync;
+}
+function rsync_push_run(cmd, args, input, env, cwd) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => (stderr += d.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input);
+    });
+}
+const RSYNC_FLAGS = ['-lpt', '--from0', '--files-from=-', '-s', '--timeout=60', '--no-owner', '--no-group'];
+function fileList(req) {
+    return Buffer.from(req.files.map((f) => f.path + '\0').join(''));
+}
+async function rsyncOverSsh(req, opts) {
+    const client = prepareOpenSsh(opts.settings, {
+        ...(req.host.hostKeyFingerprint ? { verifiedFingerprint: req.host.hostKeyFingerprint } : {}),
+        ...(opts.tempRoot ? { tempRoot: opts.tempRoot } : {}),
+    });
+    opts.onTempDir?.(client.dir);
+    try {
+        const args = [...RSYNC_FLAGS, '-e', client.rsyncShell(), './', client.rsyncRemote(req.to.endsWith('/') ? req.to : req.to + '/')];
+        const retries = opts.retries ?? 2;
+        for (let attempt = 0;; attempt++) {
+            const r = await rsync_push_run('rsync', args, fileList(req), { ...process.env, ...client.env }, req.from);
+            if (r.code === 0)
+                return attempt + 1;
+            // 10, 12, 30, 35, 255: socket / protocol / timeout / ssh failures, worth another go.
+            const transient = [10, 12, 23, 30, 35, 255].includes(r.code ?? -1);
+            if (!transient || attempt >= retries) {
+                throw new errors/* HostError */.dh('EPUSH', `rsync to ${req.host.label}:${req.to} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+            }
+            await new Promise((res) => setTimeout(res, 1000 * 2 ** attempt));
+        }
+    }
+    finally {
+        client.dispose();
+    }
+}
+async function rsyncLocal(req) {
+    const r = await rsync_push_run('rsync', [...RSYNC_FLAGS.filter((f) => f !== '-s'), './', req.to.endsWith('/') ? req.to : req.to + '/'], fileList(req), process.env, req.from);
+    if (r.code !== 0)
+        throw new errors/* HostError */.dh('EPUSH', `rsync to ${req.to} failed (exit ${r.code}): ${r.stderr.trim()}`);
+}
+/** A tar stream of the files, extracted on the box through one exec (tar replaces files by unlink + create). */
+async function tarOverHost(req, host) {
+    const packed = await rsync_push_run('tar', ['-c', '--null', '-T', '-', '-f', '-'], fileList(req), process.env, req.from);
+    if (packed.code !== 0)
+        throw new errors/* HostError */.dh('EPUSH', `tar of the payload failed (exit ${packed.code}): ${packed.stderr.trim()}`);
+    const res = await host.exec({ argv: ['tar', '-x', '-m', '-f', '-', '-C', req.to] }, { stdin: packed.stdout, timeoutMs: 600_000 });
+    if (res.code !== 0)
+        throw new errors/* HostError */.dh('EPUSH', `tar -x on ${host.label} failed (exit ${res.code}): ${res.stderr.trim()}`);
+}
+function makePusher(opts) {
+    return async (req) => {
+        const t0 = Date.now();
+        const bytes = req.files.reduce((n, f) => n + f.size, 0);
+        const base = { files: req.files.length, bytes };
+        if (req.files.length === 0)
+            return { method: 'skipped', ...base, ms: 0, handshakes: 0 };
+        const rsyncOk = !opts.forceTar && req.remoteRsync && haveLocalRsync();
+        if (req.host.kind === 'local') {
+            if (rsyncOk)
+                await rsyncLocal(req);
+            else
+                await tarOverHost(req, req.host);
+            return { method: rsyncOk ? 'rsync' : 'tar', ...base, ms: Date.now() - t0, handshakes: 0 };
+        }
+        if (rsyncOk) {
+            const attempts = await rsyncOverSsh(req, opts);
+            return { method: 'rsync', ...base, ms: Date.now() - t0, handshakes: attempts };
+        }
+        await tarOverHost(req, req.host);
+        return { method: 'tar', ...base, ms: Date.now() - t0, handshakes: 0 };
+    };
+}
+
+;// CONCATENATED MODULE: ../../src/adapters/workflow-log-sink.ts
+/**
+ * Remote log lines into the workflow log, unable to act as workflow commands: lines are printed between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, with a fresh random token per block, so a training program that
+ * prints `::add-mask::`, `::set-output`, `::error` or `::stop-commands::` only prints text (CVE-2020-15228).
+ * The block is closed (`pause`) before the action prints anything of its own.
+ */
+
+
+class WorkflowLogSink {
+    write;
+    token;
+    constructor(write = (t) => void process.stdout.write(t)) {
+        this.write = write;
+    }
+    line(text) {
+        if (this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}${EOL}`);
+        }
+        this.write(text + EOL);
+    }
+    pause() {
+        if (this.token === undefined)
+            return;
+        this.write(`::${this.token}::${EOL}`);
+        this.token = undefined;
+    }
+}
+/** The terminal face: lines as they are, control characters other than tab made visible. */
+class TerminalLogSink {
+    write;
+    constructor(write = (t) => void process.stdout.write(t)) {
+        this.write = write;
+    }
+    line(text) {
+        // eslint-disable-next-line no-control-regex
+        this.write(text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) ^ 0x40)}`) + '\n');
+    }
+    pause() { }
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/gpu.ts
+/**
+ * GPUs as `nvidia-smi --query-gpu=name,memory.total,memory.used --format=csv,noheader,nounits` lists them, and
+ * the `expect-gpu` input: `` (at least one GPU; skipped on the local profile when there is none), `none` (no
+ * GPU check), `2` (exactly two), `H100` (every GPU's name contains it), `2x H100` (both).
+ */
+
+const GPU_QUERY = (/* unused pure expression or super */ null && (['nvidia-smi', '--query-gpu=name,memory.total,memory.used', '--format=csv,noheader,nounits']));
+function num(text) {
+    const t = (text ?? '').trim();
+    return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+/** Parses the CSV lines; blank lines are skipped. A name may itself hold commas, so the numbers are taken from the end. */
+function parseGpuCsv(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const parts = line.split(',');
+        if (parts.length < 3) {
+            out.push({ name: line, memoryTotalMiB: null, memoryUsedMiB: null });
+            continue;
+        }
+        const used = parts.pop();
+        const total = parts.pop();
+        out.push({ name: parts.join(',').trim(), memoryTotalMiB: num(total), memoryUsedMiB: num(used) });
+    }
+    return out;
+}
+function parseExpectGpu(value, input = 'expect-gpu') {
+    const v = value.trim();
+    if (v === '' || v.toLowerCase() === 'any')
+        return { kind: 'any' };
+    if (v.toLowerCase() === 'none')
+        return { kind: 'none' };
+    const m = /^(?:(\d+)\s*(?:x|×|\*)?\s*)?(.*)$/i.exec(v);
+    const count = m?.[1] !== undefined ? Number(m[1]) : undefined;
+    const name = m?.[2]?.trim() || undefined;
+    if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > 64)) {
+        throw new errors/* ConfigurationError */.j1(`${input} '${v}': the GPU count must be 1–64`, input);
+    }
+    if (name !== undefined && !/^[\w .+-]{1,64}$/.test(name)) {
+        throw new errors/* ConfigurationError */.j1(`${input} '${v.slice(0, 40)}' is not a GPU count or name (e.g. 2, H100, '2x A100', none)`, input);
+    }
+    return { kind: 'match', count, name };
+}
+function describeExpectGpu(e) {
+    if (e.kind === 'any')
+        return 'at least one GPU';
+    if (e.kind === 'none')
+        return 'no GPU check';
+    return [e.count !== undefined ? `${e.count} GPU${e.count === 1 ? '' : 's'}` : 'GPUs', e.name ? `named *${e.name}*` : ''].filter(Boolean).join(' ');
+}
+/** One line per model: `2× NVIDIA H100 80GB HBM3 (81559 MiB)`. */
+function describeGpus(gpus) {
+    if (gpus.length === 0)
+        return 'no GPU';
+    const groups = new Map();
+    for (const g of gpus) {
+        const key = `${g.name}${g.memoryTotalMiB !== null ? ` (${g.memoryTotalMiB} MiB)` : ''}`;
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    return [...groups].map(([k, n]) => `${n}× ${k}`).join(', ');
+}
+/** undefined when the GPUs satisfy the expectation, else why not. */
+function gpuMismatch(expect, gpus) {
+    if (expect.kind === 'none')
+        return undefined;
+    if (gpus.length === 0)
+        return 'no GPU';
+    if (expect.kind === 'any')
+        return undefined;
+    if (expect.count !== undefined && gpus.length !== expect.count)
+        return `${gpus.length} GPU${gpus.length === 1 ? '' : 's'}, expected ${expect.count}`;
+    if (expect.name !== undefined) {
+        const want = expect.name.toLowerCase();
+        const wrong = gpus.filter((g) => !g.name.toLowerCase().includes(want));
+        if (wrong.length > 0)
+            return `${wrong.map((g) => g.name).join(', ')} does not match '${expect.name}'`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3483);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ../../node_modules/web-tree-sitter/web-tree-sitter.cjs
-var web_tree_sitter = __nccwpck_require__(8907);
 ;// CONCATENATED MODULE: ../../src/core/package-root.ts
 
 
@@ -23736,3357 +26060,17 @@ function packagePath(...parts) {
     return (0,external_node_path_.join)(packageRoot(), ...parts);
 }
 
-;// CONCATENATED MODULE: ../../src/adapters/tree-sitter-python.ts
-/**
- * The Python parser: web-tree-sitter with the tree-sitter-python grammar. This is the only file that imports
- * web-tree-sitter. Both wasm files are read from disk as bytes: next to the ncc bundle when bundled
- * (scripts/build.mjs copies them there), else from node_modules — never through `new URL(…, import.meta.url)`,
- * which ncc mangles for binary assets (shared/reference/deps.md, Q5).
- */
-
-
-
-
-
-const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-function wasmFile(name, pkg) {
-    const candidates = [(0,external_node_path_.join)(here, name), packagePath('node_modules', pkg, name)];
-    const found = candidates.find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-    if (!found)
-        throw new Error(`tenant lint: ${name} not found (looked in ${candidates.join(', ')}); reinstall or rebuild`);
-    return found;
-}
-let shared;
-/** One parser per process, created on first use (about 20 ms: wasm runtime and grammar). */
-function pythonParser() {
-    shared ??= create();
-    return shared;
-}
-async function create() {
-    const runtime = wasmFile('web-tree-sitter.wasm', 'web-tree-sitter');
-    await web_tree_sitter.Parser.init({ wasmBinary: (0,external_node_fs_namespaceObject.readFileSync)(runtime) });
-    const language = await web_tree_sitter.Language.load((0,external_node_fs_namespaceObject.readFileSync)(wasmFile('tree-sitter-python.wasm', 'tree-sitter-python')));
-    const parser = new web_tree_sitter.Parser();
-    parser.setLanguage(language);
-    return {
-        parse(text) {
-            const tree = parser.parse(text);
-            if (!tree)
-                throw new Error('tenant lint: the Python parser returned no tree');
-            return tree;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ../../src/core/errors.ts
-var errors = __nccwpck_require__(7322);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
-;// CONCATENATED MODULE: ../../src/core/lint/config-values.ts
-/**
- * Scalar key/value pairs of YAML and JSON config files with their positions, for rules that look at keys
- * such as `output_dir`. Workflow `run:` blocks are extracted here too, with the offsets that map their lines
- * back into the file.
- */
-
-function parseConfig(text) {
-    const counter = new dist/* LineCounter */.HN();
-    const entries = [];
-    const runs = [];
-    let broken = false;
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, uniqueKeys: false, strict: false });
-    }
-    catch {
-        return { entries, runs, broken: true };
-    }
-    const list = Array.isArray(docs) ? docs : [docs];
-    const walk = (node, path, depth) => {
-        if (!node || depth > 40)
-            return;
-        if ((0,dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
-                const value = pair.value;
-                const full = path ? `${path}.${key}` : key;
-                if ((0,dist/* isScalar */.jn)(value) &&
-                    (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean') &&
-                    value.range) {
-                    const pos = counter.linePos(value.range[0]);
-                    entries.push({ key, path: full, value: String(value.value), line: pos.line, column: pos.col });
-                    if (key === 'run' && typeof value.value === 'string')
-                        runs.push(runBlock(text, value, counter));
-                }
-                else {
-                    walk(value, full, depth + 1);
-                }
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
-        }
-    };
-    for (const doc of list) {
-        if (doc.errors.length > 0)
-            broken = true;
-        walk(doc.contents, '', 0);
-    }
-    return { entries, runs, broken };
-}
-function runBlock(text, node, counter) {
-    const start = node.range?.[0] ?? 0;
-    const pos = counter.linePos(start);
-    const value = String(node.value);
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-        // The body starts on the line after the indicator; find its indentation from the first non-empty line.
-        const after = text.indexOf('\n', start);
-        const body = text.slice(after + 1);
-        const firstLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
-        const indent = firstLine.length - firstLine.trimStart().length;
-        return { text: value, line: pos.line + 1, indent };
-    }
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    return { text: value, line: pos.line, indent: 0, firstCol: pos.col + (quoted ? 1 : 0) };
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/glob.ts
-/**
- * Glob patterns as git uses them in .gitignore/.gitattributes: `*` and `?` stay within a path segment, `**`
- * crosses segments, `[...]` is a character class; a pattern without a slash matches the name at any depth.
- */
-function segmentRegex(glob) {
+;// CONCATENATED MODULE: ../../src/core/profiles/field-path.ts
+/** `['storage', 'mounts', 1, 'survivesStop']` → `storage.mounts[1].survivesStop` */
+function formatFieldPath(path) {
     let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slashAfter = glob[i + 2] === '/';
-                const slashBefore = i === 0 || glob[i - 1] === '/';
-                if (slashBefore && slashAfter) {
-                    out += '(?:.*/)?';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else {
-                out += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end === -1)
-                out += '\\[';
-            else {
-                out +=
-                    '[' +
-                        glob
-                            .slice(i + 1, end)
-                            .replace(/^!/, '^')
-                            .replace(/\\/g, '\\\\') +
-                        ']';
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length) {
-            out += glob[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-            i++;
-        }
-        else {
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        }
-    }
-    return out;
-}
-/** Compiles one pattern, matched against repository-relative paths with forward slashes. */
-function globToRegExp(pattern, options = {}) {
-    let p = pattern.trim();
-    const dirOnly = p.endsWith('/');
-    if (dirOnly)
-        p = p.slice(0, -1);
-    const anchored = p.includes('/');
-    if (p.startsWith('/'))
-        p = p.slice(1);
-    const body = segmentRegex(p);
-    const head = anchored ? '^' : '^(?:.*/)?';
-    const tail = options.directories || dirOnly ? '(?:/.*)?$' : '$';
-    return new RegExp(head + body + tail);
-}
-class GlobSet {
-    patterns;
-    res;
-    constructor(patterns, options = {}) {
-        this.patterns = patterns;
-        this.res = patterns.filter((p) => p.trim() !== '').map((p) => globToRegExp(p, options));
-    }
-    matches(path) {
-        return this.res.some((r) => r.test(path));
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/python/module.ts
-const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
-class PyModule {
-    tree;
-    text;
-    root;
-    imports = new Map();
-    calls = [];
-    assignments = new Map();
-    flags = new Map();
-    /** Names bound by `with … as NAME` and `for NAME in …`, by scope id: value node or `undefined` (unknown). */
-    withTargets = new Map();
-    constructor(tree, text) {
-        this.tree = tree;
-        this.text = text;
-        this.root = tree.rootNode;
-        this.collectImports();
-        this.collectAssignments();
-        this.collectCalls();
-        this.collectFlags();
-    }
-    /** The function (or module root) a node belongs to. */
-    scopeOf(node) {
-        let cur = node.parent;
-        while (cur) {
-            if (SCOPE_TYPES.has(cur.type))
-                return cur;
-            cur = cur.parent;
-        }
-        return this.root;
-    }
-    /** The scope enclosing `scope` (the module root's parent is undefined). */
-    outerScope(scope) {
-        if (scope.id === this.root.id)
-            return undefined;
-        return this.scopeOf(scope);
-    }
-    /** Assignments to `name` directly in `scope`, in source order. */
-    assignmentsIn(scope, name) {
-        return this.assignments.get(scope.id)?.get(name) ?? [];
-    }
-    withTargetsIn(scope, name) {
-        return this.withTargets.get(scope.id)?.get(name) ?? [];
-    }
-    /** Dotted name of an identifier/attribute chain with the first segment's import alias resolved. */
-    qualify(node) {
-        if (node.type === 'identifier')
-            return this.imports.get(node.text) ?? node.text;
-        if (node.type === 'attribute') {
-            const obj = node.childForFieldName('object');
-            const attr = node.childForFieldName('attribute');
-            if (!obj || !attr)
-                return undefined;
-            const base = this.qualify(obj);
-            return base === undefined ? undefined : `${base}.${attr.text}`;
-        }
-        return undefined;
-    }
-    callsNamed(...names) {
-        return this.calls.filter((c) => names.includes(c.name));
-    }
-    collectImports() {
-        for (const node of this.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-            if (!node)
-                continue;
-            if (node.type === 'import_statement') {
-                for (const child of node.namedChildren) {
-                    if (!child)
-                        continue;
-                    if (child.type === 'dotted_name') {
-                        const first = child.text.split('.')[0] ?? child.text;
-                        this.imports.set(first, first);
-                    }
-                    else if (child.type === 'aliased_import') {
-                        const name = child.childForFieldName('name')?.text;
-                        const alias = child.childForFieldName('alias')?.text;
-                        if (name && alias)
-                            this.imports.set(alias, name);
-                    }
-                }
-            }
-            else {
-                const mod = node.childForFieldName('module_name')?.text;
-                if (!mod)
-                    continue;
-                for (const child of node.namedChildren) {
-                    if (!child || child === null)
-                        continue;
-                    if (child.type === 'dotted_name' && child.text !== mod) {
-                        this.imports.set(child.text, `${mod}.${child.text}`);
-                    }
-                    else if (child.type === 'aliased_import') {
-                        const name = child.childForFieldName('name')?.text;
-                        const alias = child.childForFieldName('alias')?.text;
-                        if (name && alias)
-                            this.imports.set(alias, `${mod}.${name}`);
-                    }
-                }
-            }
-        }
-    }
-    addAssignment(scope, a) {
-        let byName = this.assignments.get(scope.id);
-        if (!byName)
-            this.assignments.set(scope.id, (byName = new Map()));
-        const list = byName.get(a.name) ?? [];
-        list.push(a);
-        byName.set(a.name, list);
-    }
-    collectAssignments() {
-        for (const node of this.root.descendantsOfType(['assignment', 'with_item', 'named_expression'])) {
-            if (!node)
-                continue;
-            const line = node.startPosition.row + 1;
-            if (node.type === 'assignment') {
-                const left = node.childForFieldName('left');
-                const right = node.childForFieldName('right');
-                if (left?.type === 'identifier' && right) {
-                    const scope = this.scopeOf(node);
-                    this.addAssignment(scope, { name: left.text, value: right, line, scope });
-                }
-            }
-            else if (node.type === 'named_expression') {
-                const name = node.childForFieldName('name');
-                const value = node.childForFieldName('value');
-                if (name && value) {
-                    const scope = this.scopeOf(node);
-                    this.addAssignment(scope, { name: name.text, value, line, scope });
-                }
-            }
-            else {
-                // with_item: value is `as_pattern` (expr as target) in tree-sitter-python.
-                const value = node.childForFieldName('value');
-                if (value?.type !== 'as_pattern')
-                    continue;
-                const expr = value.namedChildren[0];
-                const alias = value.childForFieldName('alias');
-                const target = alias?.namedChildren[0] ?? alias;
-                if (!expr || !target || target.type !== 'identifier')
-                    continue;
-                const scope = this.scopeOf(node);
-                let byName = this.withTargets.get(scope.id);
-                if (!byName)
-                    this.withTargets.set(scope.id, (byName = new Map()));
-                const list = byName.get(target.text) ?? [];
-                list.push({ value: expr, line });
-                byName.set(target.text, list);
-            }
-        }
-    }
-    collectCalls() {
-        for (const node of this.root.descendantsOfType('call')) {
-            if (!node)
-                continue;
-            const fn = node.childForFieldName('function');
-            if (!fn)
-                continue;
-            const callee = this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
-            const name = callee.split('.').pop() ?? callee;
-            const receiver = fn.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
-            const args = [];
-            const kwargs = new Map();
-            const list = node.childForFieldName('arguments');
-            if (list && list.type === 'argument_list') {
-                for (const a of list.namedChildren) {
-                    if (!a || a.type === 'comment')
-                        continue;
-                    if (a.type === 'keyword_argument') {
-                        const k = a.childForFieldName('name')?.text;
-                        const v = a.childForFieldName('value');
-                        if (k && v)
-                            kwargs.set(k, v);
-                    }
-                    else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
-                        args.push(a);
-                    }
-                }
-            }
-            this.calls.push({
-                node,
-                callee,
-                name,
-                receiver,
-                args,
-                kwargs,
-                line: node.startPosition.row + 1,
-                column: node.startPosition.column + 1,
-                scope: this.scopeOf(node),
-            });
-        }
-    }
-    collectFlags() {
-        for (const call of this.calls) {
-            if (call.name !== 'add_argument')
-                continue;
-            const names = call.args.filter((a) => a.type === 'string').map((a) => stringLiteral(a));
-            const long = names.find((n) => n?.startsWith('--')) ?? names.find((n) => n?.startsWith('-'));
-            if (!long)
-                continue;
-            const destNode = call.kwargs.get('dest');
-            const dest = (destNode && stringLiteral(destNode)) ?? long.replace(/^-+/, '').replace(/-/g, '_');
-            const actionNode = call.kwargs.get('action');
-            this.flags.set(dest, {
-                dest,
-                flag: long,
-                default: call.kwargs.get('default'),
-                action: actionNode ? (stringLiteral(actionNode) ?? actionNode.text) : undefined,
-            });
-        }
-    }
-}
-/** The value of a plain string literal (no interpolation), or undefined. */
-function stringLiteral(node) {
-    if (node.type === 'concatenated_string') {
-        let out = '';
-        for (const c of node.namedChildren) {
-            if (!c)
-                continue;
-            const v = stringLiteral(c);
-            if (v === undefined)
-                return undefined;
-            out += v;
-        }
-        return out;
-    }
-    if (node.type !== 'string')
-        return undefined;
-    let out = '';
-    for (const c of node.namedChildren) {
-        if (!c)
-            continue;
-        if (c.type === 'string_content')
-            out += unescapePy(c.text);
-        else if (c.type === 'interpolation')
-            return undefined;
-    }
-    return out;
-}
-/** Python string escapes, the common ones. */
-function unescapePy(s) {
-    if (!s.includes('\\'))
-        return s;
-    return s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
-}
-/** The innermost loop (`for`/`while`) around a node inside its own function, or undefined. */
-function enclosingLoop(node) {
-    let cur = node.parent;
-    while (cur && !SCOPE_TYPES.has(cur.type)) {
-        if (cur.type === 'for_statement' || cur.type === 'while_statement')
-            return cur;
-        cur = cur.parent;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/python/path-value.ts
-/**
- * Constant propagation for path values: what a Python expression used as a save path resolves to, as a
- * sequence of parts (known text, an environment variable, something unknown). It follows string literals,
- * f-strings, `+`, `%` and `.format`, `os.path.join`, `pathlib` `/` and `Path(...)`, names assigned in the
- * function or at module level, parameter defaults, argparse defaults (`args.output_dir`), and
- * `os.environ[...]` / `os.getenv(...)`: an environment variable is an unknown but deliberate root. Anything
- * from the `tempfile` module is deliberate scratch.
- */
-
-const UNKNOWN = [{ kind: 'unknown' }];
-const MAX_DEPTH = 12;
-const PASS_THROUGH = new Set([
-    'str',
-    'os.fspath',
-    'os.path.abspath',
-    'os.path.realpath',
-    'os.path.normpath',
-    'os.path.expanduser',
-    'os.path.expandvars',
-    'os.path.dirname',
-    'pathlib.Path',
-    'pathlib.PurePath',
-    'pathlib.PosixPath',
-    'Path',
-]);
-const JOINS = new Set([
-    'os.path.join',
-    'posixpath.join',
-    'pathlib.Path',
-    'pathlib.PurePath',
-    'pathlib.PosixPath',
-    'Path',
-]);
-const SAME_PATH_METHODS = new Set([
-    'resolve',
-    'absolute',
-    'expanduser',
-    'as_posix',
-    'with_suffix',
-    'with_name',
-    'with_stem',
-]);
-const ENV_GETTERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
-class PathEvaluator {
-    mod;
-    /** Set while evaluating an `args.X` default, reported on the value. */
-    flag;
-    constructor(mod) {
-        this.mod = mod;
-    }
-    evaluate(node) {
-        this.flag = undefined;
-        const parts = normalize(this.eval(node, 0));
-        return this.flag ? { parts, viaFlag: this.flag } : { parts };
-    }
-    eval(node, depth) {
-        if (depth > MAX_DEPTH)
-            return UNKNOWN;
-        const d = depth + 1;
-        switch (node.type) {
-            case 'string':
-                return this.evalString(node, d);
-            case 'concatenated_string':
-                return node.namedChildren.flatMap((c) => (c ? this.eval(c, d) : UNKNOWN));
-            case 'parenthesized_expression': {
-                const inner = node.namedChildren[0];
-                return inner ? this.eval(inner, d) : UNKNOWN;
-            }
-            case 'binary_operator':
-                return this.evalBinary(node, d);
-            case 'identifier':
-                return this.evalName(node, node, d);
-            case 'attribute':
-                return this.evalAttribute(node, d);
-            case 'subscript':
-                return this.evalSubscript(node, d);
-            case 'call':
-                return this.evalCall(node, d);
-            case 'conditional_expression': {
-                // `a if cond else b`: known only when both branches agree.
-                const [a, , b] = node.namedChildren;
-                if (!a || !b)
-                    return UNKNOWN;
-                const left = normalize(this.eval(a, d));
-                const right = normalize(this.eval(b, d));
-                return JSON.stringify(left) === JSON.stringify(right) ? left : UNKNOWN;
-            }
-            default:
-                return UNKNOWN;
-        }
-    }
-    evalString(node, d) {
-        const prefix = node.children[0]?.text ?? '';
-        if (/b/i.test(prefix.replace(/["']/g, '')) && !/f/i.test(prefix))
-            return UNKNOWN;
-        const out = [];
-        for (const c of node.namedChildren) {
-            if (!c)
-                continue;
-            if (c.type === 'string_content')
-                out.push({ kind: 'text', text: unescapePy(c.text) });
-            else if (c.type === 'interpolation') {
-                const expr = c.childForFieldName('expression') ?? c.namedChildren[0];
-                out.push(...(expr ? this.eval(expr, d) : UNKNOWN));
-            }
-        }
-        return out;
-    }
-    evalBinary(node, d) {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        const op = node.childForFieldName('operator')?.text;
-        if (!left || !right)
-            return UNKNOWN;
-        if (op === '+')
-            return [...this.eval(left, d), ...this.eval(right, d)];
-        if (op === '/')
-            return joinParts([this.eval(left, d), this.eval(right, d)]);
-        if (op === '%' && left.type === 'string') {
-            const values = right.type === 'tuple' ? right.namedChildren : [right];
-            let k = 0;
-            return this.substitute(left, d, /%[-+ #0]*\d*(?:\.\d+)?[sdrf]/g, () => values[k++] ?? null);
-        }
-        return UNKNOWN;
-    }
-    /** Rebuilds a format string, replacing each placeholder with the value of the next argument. */
-    substitute(fmt, d, placeholder, next) {
-        const text = stringLiteral(fmt);
-        if (text === undefined)
-            return UNKNOWN;
-        const out = [];
-        let last = 0;
-        for (const m of text.matchAll(placeholder)) {
-            out.push({ kind: 'text', text: text.slice(last, m.index) });
-            const arg = next(m[0]);
-            out.push(...(arg ? this.eval(arg, d) : UNKNOWN));
-            last = (m.index ?? 0) + m[0].length;
-        }
-        out.push({ kind: 'text', text: text.slice(last) });
-        return out;
-    }
-    evalName(name, at, d) {
-        const line = at.startPosition.row + 1;
-        let scope = this.mod.scopeOf(at);
-        let first = true;
-        while (scope) {
-            // In the scope where the name is used only earlier bindings count; in an enclosing scope (a module
-            // constant read inside a function) the last one does, since the function runs after module set-up.
-            const assigned = this.mod.assignmentsIn(scope, name.text).filter((a) => !first || a.line < line);
-            const withs = this.mod.withTargetsIn(scope, name.text).filter((w) => !first || w.line <= line);
-            const lastAssign = assigned[assigned.length - 1];
-            const lastWith = withs[withs.length - 1];
-            if (lastWith && (!lastAssign || lastWith.line >= lastAssign.line))
-                return this.eval(lastWith.value, d);
-            if (lastAssign)
-                return this.eval(lastAssign.value, d);
-            const param = this.parameterDefault(scope, name.text);
-            if (param !== undefined)
-                return param ? this.eval(param, d) : UNKNOWN;
-            scope = this.mod.outerScope(scope);
-            first = false;
-        }
-        return UNKNOWN;
-    }
-    /** The default of a parameter of the function `scope`: a node, null (a parameter without default), or undefined. */
-    parameterDefault(scope, name) {
-        if (scope.type !== 'function_definition')
-            return undefined;
-        const params = scope.childForFieldName('parameters');
-        if (!params)
-            return undefined;
-        for (const p of params.namedChildren) {
-            if (!p)
-                continue;
-            if (p.type === 'identifier' && p.text === name)
-                return null;
-            if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
-                if (p.childForFieldName('name')?.text === name)
-                    return p.childForFieldName('value');
-            }
-            if (p.type === 'typed_parameter' && p.namedChildren[0]?.text === name)
-                return null;
-        }
-        return undefined;
-    }
-    evalAttribute(node, d) {
-        const obj = node.childForFieldName('object');
-        const attr = node.childForFieldName('attribute')?.text;
-        if (!obj || !attr)
-            return UNKNOWN;
-        const objParts = this.eval(obj, d);
-        if (objParts.some((p) => p.kind === 'tempfile'))
-            return [{ kind: 'tempfile' }];
-        // `args.output_dir` → the argparse default of --output_dir / --output-dir.
-        const flag = this.mod.flags.get(attr);
-        if (flag && (obj.type === 'identifier' || obj.type === 'attribute')) {
-            if (!flag.default)
-                return UNKNOWN;
-            this.flag ??= flag.flag;
-            return this.eval(flag.default, d);
-        }
-        return UNKNOWN;
-    }
-    evalSubscript(node, d) {
-        const value = node.childForFieldName('value');
-        const index = node.childForFieldName('subscript');
-        if (!value || !index)
-            return UNKNOWN;
-        if (this.mod.qualify(value) === 'os.environ') {
-            const name = stringLiteral(index);
-            return name ? [{ kind: 'env', name, fallback: undefined }] : UNKNOWN;
-        }
-        void d;
-        return UNKNOWN;
-    }
-    evalCall(node, d) {
-        const fn = node.childForFieldName('function');
-        if (!fn)
-            return UNKNOWN;
-        const callee = this.mod.qualify(fn) ?? '';
-        const argList = node.childForFieldName('arguments');
-        const args = (argList?.namedChildren ?? []).filter((a) => !!a && a.type !== 'keyword_argument' && a.type !== 'comment');
-        const kw = (name) => (argList?.namedChildren ?? [])
-            .find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)
-            ?.childForFieldName('value') ?? undefined;
-        if (callee === 'tempfile' || callee.startsWith('tempfile.'))
-            return [{ kind: 'tempfile' }];
-        if (callee === 'io.BytesIO' || callee === 'BytesIO' || callee === 'io.BufferedWriter')
-            return [{ kind: 'memory' }];
-        if (callee === 'open' || callee === 'io.open' || callee === 'builtins.open')
-            return args[0] ? this.eval(args[0], d) : UNKNOWN;
-        if (ENV_GETTERS.has(callee)) {
-            const name = args[0] ? stringLiteral(args[0]) : undefined;
-            if (!name)
-                return UNKNOWN;
-            const fb = args[1] ?? kw('default');
-            return [{ kind: 'env', name, fallback: fb ? normalize(this.eval(fb, d)) : undefined }];
-        }
-        if (JOINS.has(callee) && args.length > 1)
-            return joinParts(args.map((a) => this.eval(a, d)));
-        if (PASS_THROUGH.has(callee))
-            return args[0] ? this.eval(args[0], d) : UNKNOWN;
-        if (fn.type === 'attribute') {
-            const obj = fn.childForFieldName('object');
-            const method = fn.childForFieldName('attribute')?.text ?? '';
-            if (!obj)
-                return UNKNOWN;
-            if (method === 'format' && obj.type === 'string') {
-                let k = 0;
-                return this.substitute(obj, d, /\{([A-Za-z_][A-Za-z0-9_]*|\d*)(?:[:!][^}]*)?\}/g, (spec) => {
-                    const key = /^\{([A-Za-z_][A-Za-z0-9_]*)/.exec(spec)?.[1];
-                    if (key)
-                        return kw(key) ?? null;
-                    const idx = /^\{(\d+)/.exec(spec)?.[1];
-                    return (idx !== undefined ? args[Number(idx)] : args[k++]) ?? null;
-                });
-            }
-            if (method === 'joinpath')
-                return joinParts([this.eval(obj, d), ...args.map((a) => this.eval(a, d))]);
-            if (SAME_PATH_METHODS.has(method)) {
-                const base = this.eval(obj, d);
-                return method.startsWith('with_') ? [...base, { kind: 'unknown' }] : base;
-            }
-        }
-        return UNKNOWN;
-    }
-}
-/** Joins path segments as os.path.join does: an absolute later segment restarts the path. */
-function joinParts(segments) {
-    let out = [];
-    for (const seg of segments) {
-        const first = seg[0];
-        if (first?.kind === 'text' && first.text.startsWith('/')) {
-            out = [...seg];
-            continue;
-        }
-        if (out.length === 0) {
-            out = [...seg];
-            continue;
-        }
-        const last = out[out.length - 1];
-        const needsSlash = !(last?.kind === 'text' && last.text.endsWith('/'));
-        out = [...out, ...(needsSlash ? [{ kind: 'text', text: '/' }] : []), ...seg];
-    }
-    return out;
-}
-/** Merges adjacent text parts and drops empty ones. */
-function normalize(parts) {
-    const out = [];
-    for (const p of parts) {
-        const prev = out[out.length - 1];
-        if (p.kind === 'text') {
-            if (p.text === '')
-                continue;
-            if (prev?.kind === 'text')
-                out[out.length - 1] = { kind: 'text', text: prev.text + p.text };
-            else
-                out.push(p);
-        }
-        else {
-            out.push(p);
-        }
-    }
-    return out;
-}
-/** The value as text for messages: `$TMPDIR/ckpt/{?}`. */
-function describePath(parts) {
-    return parts
-        .map((p) => p.kind === 'text'
-        ? p.text
-        : p.kind === 'env'
-            ? `$${p.name}`
-            : p.kind === 'tempfile'
-                ? '{tempfile}'
-                : p.kind === 'memory'
-                    ? '{memory}'
-                    : '{?}')
-        .join('');
-}
-/** The literal text the value starts with, up to the first part that is not text. */
-function leadingText(parts) {
-    const first = parts[0];
-    return first?.kind === 'text' ? first.text : '';
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/rule.ts
-/** A finding at a 1-based line and column. */
-function at(line, column, message, extra = {}) {
-    return { line, column, message, ...extra };
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-lightning-resume-arg.ts
-/** ckpt/lightning-resume-arg: Trainer(resume_from_checkpoint=…), deprecated in Lightning 1.5 and removed in 2.0. */
-
-const ckptLightningResumeArg = {
-    id: 'ckpt/lightning-resume-arg',
-    severity: 'error',
-    title: 'Lightning Trainer(resume_from_checkpoint=), deprecated and removed',
-    triggers: ['resume_from_checkpoint'],
-    python({ mod }) {
-        const lightning = [...mod.imports.values()].some((v) => /^(lightning|pytorch_lightning)\b/.test(v));
-        if (!lightning)
-            return [];
-        return mod.calls
-            .filter((c) => c.name === 'Trainer' &&
-            /^(lightning|pytorch_lightning)\b/.test(c.callee) &&
-            c.kwargs.has('resume_from_checkpoint'))
-            .map((c) => at(c.line, c.column, 'Trainer(resume_from_checkpoint=…) was deprecated in Lightning 1.5 and removed in 2.0, where the Trainer rejects it; the resume belongs to fit(). Pass trainer.fit(model, ckpt_path="last") instead.'));
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/python/save-sites.ts
-function arg(call, index, ...names) {
-    for (const n of names) {
-        const v = call.kwargs.get(n);
-        if (v)
-            return v;
-    }
-    return call.args[index];
-}
-/** `open(P, 'wb')` → P. */
-function openTarget(node, mod) {
-    if (!node || node.type !== 'call')
-        return undefined;
-    const fn = node.childForFieldName('function');
-    if (!fn || mod.qualify(fn) !== 'open')
-        return undefined;
-    const first = node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'keyword_argument');
-    return first ?? undefined;
-}
-const NUMPY_SAVES = new Set(['numpy.save', 'numpy.savez', 'numpy.savez_compressed']);
-function saveSites(mod) {
-    const out = [];
-    const add = (call, api, path, payload, framework, declaration = false) => {
-        out.push({ call, api, path, payload, framework, declaration });
-    };
-    for (const call of mod.calls) {
-        const { callee, name } = call;
-        if (callee === 'torch.save') {
-            add(call, 'torch.save', arg(call, 1, 'f'), arg(call, 0, 'obj'), false);
-        }
-        else if (NUMPY_SAVES.has(callee)) {
-            add(call, callee.replace('numpy.', 'np.'), arg(call, 0, 'file'), call.args[1], false);
-        }
-        else if (/^safetensors\.(torch|numpy|flax|tensorflow|paddle)\.save_file$/.test(callee)) {
-            add(call, 'safetensors save_file', arg(call, 1, 'filename'), arg(call, 0, 'tensors'), false);
-        }
-        else if (callee === 'safetensors.torch.save_model') {
-            add(call, 'safetensors save_model', arg(call, 1, 'filename'), arg(call, 0, 'model'), false);
-        }
-        else if (callee === 'joblib.dump') {
-            add(call, 'joblib.dump', arg(call, 1, 'filename'), call.args[0], false);
-        }
-        else if (callee === 'pickle.dump') {
-            add(call, 'pickle.dump', openTarget(arg(call, 1, 'file'), mod), call.args[0], false);
-        }
-        else if (name === 'save_pretrained' && call.receiver) {
-            add(call, 'save_pretrained', arg(call, 0, 'save_directory'), undefined, true);
-        }
-        else if (name === 'save_state' && call.receiver) {
-            add(call, 'save_state', arg(call, 0, 'output_dir'), undefined, true);
-        }
-        else if (name === 'save_model' && call.receiver) {
-            // trainer.save_model(dir) or accelerator.save_model(model, dir)
-            add(call, 'save_model', call.args.length >= 2 ? arg(call, 1, 'save_directory') : arg(call, 0, 'output_dir', 'save_directory'), undefined, true);
-        }
-        else if (name === 'save_checkpoint' && call.receiver) {
-            add(call, 'save_checkpoint', arg(call, 0, 'save_dir', 'filepath'), undefined, true);
-        }
-        else if ((callee === 'torch.distributed.checkpoint.save' || /(^|\.)dcp\.save$/.test(callee)) &&
-            call.kwargs.has('checkpoint_id')) {
-            add(call, 'torch.distributed.checkpoint.save', call.kwargs.get('checkpoint_id'), call.args[0], true);
-        }
-        else if (name === 'ModelCheckpoint') {
-            add(call, 'ModelCheckpoint(dirpath=)', arg(call, 0, 'dirpath'), undefined, true, true);
-        }
-        else if (name === 'TrainingArguments' ||
-            name === 'Seq2SeqTrainingArguments' ||
-            name === 'SFTConfig' ||
-            name === 'DPOConfig' ||
-            name === 'GRPOConfig') {
-            add(call, `${name}(output_dir=)`, arg(call, 0, 'output_dir'), undefined, true, true);
-        }
-        else if (name === 'ProjectConfiguration') {
-            add(call, 'ProjectConfiguration(project_dir=)', arg(call, 0, 'project_dir'), undefined, true, true);
-        }
-        else if (name === 'Trainer' && call.kwargs.has('default_root_dir')) {
-            add(call, 'Trainer(default_root_dir=)', call.kwargs.get('default_root_dir'), undefined, true, true);
-        }
-    }
-    return out;
-}
-/** The file name a save targets looks like a keep-forever export rather than the resume point. */
-const EXPORT_NAME = /(best|final|export|infer|release|deploy|pretrained)/i;
-/** The file name looks like a resume point. */
-const RESUME_NAME = /(latest|last|ckpt|checkpoint|resume|state|step|epoch)/i;
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-non-atomic.ts
-/**
- * ckpt/non-atomic: a checkpoint written straight to its final name. A kill or preemption mid-write leaves a
- * truncated file where the last good checkpoint was.
- */
-
-
-
-
-const TEMP_NAME = /(\.tmp|\.part|\.partial|\.temp|\.incomplete|tmp_|_tmp|\.new)\b/i;
-const SWAPS = new Set(['os.replace', 'os.rename', 'shutil.move', 'os.renames']);
-const ckptNonAtomic = {
-    id: 'ckpt/non-atomic',
-    severity: 'warning',
-    title: 'Checkpoint written straight to its final name',
-    skipTests: true,
-    triggers: ['save', 'dump'],
-    python({ mod, paths }) {
-        const out = [];
-        const swapScopes = new Set(mod.calls
-            .filter((c) => SWAPS.has(c.callee) || ((c.name === 'replace' || c.name === 'rename') && c.args.length === 1 && c.receiver))
-            .map((c) => c.scope.id));
-        for (const site of saveSites(mod)) {
-            if (site.framework || site.declaration || !site.path)
-                continue;
-            if (swapScopes.has(site.call.scope.id))
-                continue;
-            const value = paths.evaluate(site.path);
-            if (value.parts.some((p) => p.kind === 'memory' || p.kind === 'tempfile'))
-                continue;
-            const shown = describePath(value.parts);
-            const literal = value.parts
-                .filter((p) => p.kind === 'text')
-                .map((p) => (p.kind === 'text' ? p.text : ''))
-                .join('');
-            if (TEMP_NAME.test(literal) || TEMP_NAME.test(site.path.text))
-                continue;
-            const looped = enclosingLoop(site.call.node) !== undefined;
-            const resumeName = RESUME_NAME.test(literal) || RESUME_NAME.test(site.path.text);
-            if (EXPORT_NAME.test(literal) && !looped)
-                continue;
-            if (!looped && !resumeName)
-                continue;
-            out.push(at(site.call.line, site.call.column, `${site.api} writes ${shown} in place: a kill or preemption during the write leaves a truncated file where the last good checkpoint was. ` +
-                `Write to a temporary name in the same directory, flush and fsync it, then os.replace() it onto the final name.`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-os-rename.ts
-/** ckpt/os-rename: the temp → final swap done with os.rename, which does not overwrite on Windows; os.replace does everywhere. */
-
-const CKPT = /ckpt|checkpoint|latest|\.pth?\b|\.ckpt|\.safetensors|\.tmp|\.partial/i;
-const ckptOsRename = {
-    id: 'ckpt/os-rename',
-    severity: 'info',
-    title: 'os.rename used to swap a checkpoint into place',
-    skipTests: true,
-    triggers: ['rename'],
-    python({ mod }) {
-        const out = [];
-        for (const c of mod.calls) {
-            if (c.callee !== 'os.rename')
-                continue;
-            if (!c.args.some((a) => CKPT.test(a.text)))
-                continue;
-            out.push(at(c.line, c.column, 'os.rename() fails on Windows when the target exists, and says nothing of intent; os.replace() overwrites atomically on every platform. Use os.replace(tmp, final).'));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-rank-gated-collective.ts
-
-const RANK_ZERO = /(\brank\b|local_rank|global_rank|get_rank\(\))\s*==\s*0|is_main_process|is_local_main_process|is_global_zero|is_world_process_zero/;
-function underRankZero(node) {
-    let child = node;
-    let cur = node.parent;
-    while (cur && cur.type !== 'function_definition' && cur.type !== 'module') {
-        if (cur.type === 'if_statement') {
-            const cond = cur.childForFieldName('condition');
-            const body = cur.childForFieldName('consequence');
-            if (cond && body?.id === child.id && RANK_ZERO.test(cond.text) && !/!=|\bnot\b/.test(cond.text))
-                return true;
-        }
-        child = cur;
-        cur = cur.parent;
-    }
-    return false;
-}
-const ckptRankGatedCollective = {
-    id: 'ckpt/rank-gated-collective',
-    severity: 'error',
-    title: 'Collective checkpoint call made on one rank only',
-    triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'checkpoint'],
-    python({ mod }) {
-        const deepspeed = [...mod.imports.values()].some((v) => v.startsWith('deepspeed'));
-        const out = [];
-        for (const c of mod.calls) {
-            const ds = (c.name === 'save_checkpoint' || c.name === 'load_checkpoint') &&
-                !!c.receiver &&
-                (deepspeed || /engine|ds_|deepspeed/i.test(c.receiver.text)) &&
-                !/trainer/i.test(c.receiver.text);
-            const acc = c.name === 'save_state' && !!c.receiver && /accel/i.test(c.receiver.text);
-            const dcp = /(^|\.)(dcp|torch\.distributed\.checkpoint)\.(save|load)$/.test(c.callee);
-            if (!(ds || acc || dcp) || !underRankZero(c.node))
-                continue;
-            out.push(at(c.line, c.column, `${c.callee.replace(/^\?\./, '')}() is a collective: every rank must call it. Under a rank-0 guard the other ranks never join, so the job hangs or writes a partial checkpoint. Call it on all ranks; the library writes from the right ones.`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-resume-opt-in.ts
-/**
- * ckpt/resume-opt-in: loading the latest checkpoint only behind a flag that is off by default, so a relaunch
- * after preemption (which passes the same command line) trains from scratch and overwrites the checkpoints.
- */
-
-
-const LOADS = new Set(['load_state', 'load_checkpoint', 'load_from_checkpoint']);
-const FLAG_NAME = /resume|restore|continue|load|ckpt|checkpoint/i;
-const ON_BY_DEFAULT = /^(auto|latest|last|true|yes|1)$/i;
-const EXISTENCE = /exists|isfile|isdir|glob|listdir|iterdir|get_last_checkpoint|latest|find_/;
-/** `args.resume` → `resume` when the module defines such an argparse flag or the name says resume. */
-function flagIn(mod, cond) {
-    const text = cond.text;
-    if (EXISTENCE.test(text))
-        return undefined;
-    for (const m of text.matchAll(/\b(?:args|opt|opts|cfg|config|hparams|FLAGS|flags)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
-        const name = m[1];
-        const flag = mod.flags.get(name);
-        if (flag)
-            return offByDefault(flag.default, flag.action) ? flag.flag : undefined;
-        if (FLAG_NAME.test(name))
-            return `--${name}`;
-    }
-    return undefined;
-}
-function offByDefault(def, action) {
-    if (action === 'store_true')
-        return true;
-    if (action === 'store_false')
-        return false;
-    if (!def)
-        return true;
-    if (def.type === 'none' || def.type === 'false')
-        return true;
-    if (def.type === 'true')
-        return false;
-    const s = stringLiteral(def);
-    if (s !== undefined)
-        return s === '' || !ON_BY_DEFAULT.test(s);
-    if (def.type === 'integer')
-        return def.text === '0';
-    return false;
-}
-/** The flag guarding `node`, when it sits in the body of an `if` whose condition is that flag. */
-function guardingFlag(mod, node) {
-    let child = node;
-    let cur = node.parent;
-    while (cur && cur.type !== 'function_definition' && cur.type !== 'module') {
-        if (cur.type === 'if_statement') {
-            const cond = cur.childForFieldName('condition');
-            const body = cur.childForFieldName('consequence');
-            if (cond && body && body.id === child.id) {
-                const flag = flagIn(mod, cond);
-                if (flag)
-                    return flag;
-            }
-        }
-        child = cur;
-        cur = cur.parent;
-    }
-    return undefined;
-}
-const ckptResumeOptIn = {
-    id: 'ckpt/resume-opt-in',
-    severity: 'warning',
-    title: 'Resuming from the latest checkpoint only behind a flag',
-    skipTests: true,
-    triggers: ['load', 'resume', 'save_state', 'ckpt_path'],
-    python({ mod }) {
-        const out = [];
-        const relaunch = 'A relaunch after a preemption runs the same command line, so it trains from scratch and overwrites the checkpoints.';
-        for (const call of mod.calls) {
-            const isLoad = call.callee === 'torch.load' || LOADS.has(call.name);
-            if (isLoad) {
-                const flag = guardingFlag(mod, call.node);
-                if (flag) {
-                    out.push(at(call.line, call.column, `${call.name}() runs only when ${flag} is given, and it is off by default. ${relaunch} Resume by default when a checkpoint exists (look for the latest one), and make starting over the opt-in.`));
-                }
-                continue;
-            }
-            if (call.name === 'train' &&
-                call.receiver &&
-                /trainer/i.test(call.receiver.text) &&
-                mod.calls.some((c) => /TrainingArguments|SFTConfig/.test(c.name))) {
-                const arg = call.kwargs.get('resume_from_checkpoint');
-                if (!arg) {
-                    out.push(at(call.line, call.column, `trainer.train() has no resume_from_checkpoint, so the HF Trainer starts at step 0 even when output_dir holds checkpoints. ${relaunch} Pass resume_from_checkpoint=get_last_checkpoint(output_dir) (None when there is none).`));
-                }
-                else {
-                    const m = /\b(?:args|opt|cfg|config)\.([A-Za-z_][A-Za-z0-9_]*)/.exec(arg.text);
-                    const flag = m?.[1] ? mod.flags.get(m[1]) : undefined;
-                    if (flag && offByDefault(flag.default, flag.action) && !EXISTENCE.test(arg.text)) {
-                        out.push(at(call.line, call.column, `trainer.train() resumes only when ${flag.flag} is given, and it is off by default. ${relaunch} Default it to the last checkpoint in output_dir.`));
-                    }
-                }
-            }
-        }
-        const saveState = mod.calls.find((c) => c.name === 'save_state' && c.receiver && /accel/i.test(c.receiver.text));
-        if (saveState && !mod.calls.some((c) => c.name === 'load_state')) {
-            out.push(at(saveState.line, saveState.column, `accelerator.save_state() is called but load_state() never is: the saved state is never restored. ${relaunch} Call accelerator.load_state() on the latest checkpoint at start-up.`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/shell/tokenizer.ts
-/**
- * A small shell tokenizer: enough of POSIX/bash lexing to see simple commands, their words (with quoting
- * and expanded variable names), redirections, the operators between commands, heredoc bodies and whether a
- * command sits in an `if`/`while` condition. It never executes or expands anything, and it does not fail:
- * unterminated quotes run to the end of the text.
- */
-const PREFIX_KEYWORDS = new Set(['then', 'do', 'else', '{', '!', 'time']);
-const CONDITION_KEYWORDS = new Set(['if', 'elif', 'while', 'until']);
-const CLOSE_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
-const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
-function isSpace(c) {
-    return c === ' ' || c === '\t';
-}
-function isNameStart(c) {
-    return c !== undefined && /[A-Za-z_]/.test(c);
-}
-function tokenizeShell(text, options = {}) {
-    return new Lexer(text, options).run();
-}
-class Lexer {
-    s;
-    i = 0;
-    line;
-    col;
-    indent;
-    out = [];
-    cur;
-    lastOp = 'BOF';
-    inCondition = false;
-    depth = 0;
-    pending = [];
-    /** Inside `case … in`: true while reading patterns (up to `)`). */
-    casePattern = [];
-    constructor(s, options) {
-        this.s = s;
-        this.line = options.line ?? 1;
-        this.indent = options.indent ?? 0;
-        this.col = (options.firstCol ?? 1) - this.indent;
-    }
-    pos() {
-        return { line: this.line, col: this.col + this.indent };
-    }
-    advance(n = 1) {
-        for (let k = 0; k < n && this.i < this.s.length; k++) {
-            if (this.s[this.i] === '\n') {
-                this.line++;
-                this.col = 1;
-            }
-            else {
-                this.col++;
-            }
-            this.i++;
-        }
-    }
-    peek(k = 0) {
-        return this.s[this.i + k];
-    }
-    command(at) {
-        if (!this.cur) {
-            const p = at ?? this.pos();
-            this.cur = {
-                words: [],
-                redirects: [],
-                condition: this.inCondition,
-                before: this.lastOp,
-                after: 'EOF',
-                line: p.line,
-                col: p.col,
-                depth: this.depth,
-            };
-        }
-        return this.cur;
-    }
-    finish(op) {
-        const c = this.cur;
-        const header = c?.keyword === 'for' || c?.keyword === 'select' || c?.keyword === 'case';
-        if (c && !header && (c.words.length > 0 || c.redirects.length > 0 || c.heredoc)) {
-            c.after = op;
-            this.out.push(c);
-        }
-        this.cur = undefined;
-        this.lastOp = op;
-    }
-    run() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (isSpace(c) || c === '\r') {
-                this.advance();
-                continue;
-            }
-            if (c === '\\' && s[this.i + 1] === '\n') {
-                this.advance(2);
-                continue;
-            }
-            if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n') {
-                this.advance(3);
-                continue;
-            }
-            if (c === '#') {
-                while (this.i < s.length && s[this.i] !== '\n')
-                    this.advance();
-                continue;
-            }
-            if (c === '\n') {
-                this.finish('\n');
-                this.advance();
-                this.readHeredocs();
-                continue;
-            }
-            if (this.readOperator())
-                continue;
-            if (this.readRedirect())
-                continue;
-            this.readWordInto();
-        }
-        this.finish('EOF');
-        return this.out;
-    }
-    readOperator() {
-        const s = this.s;
-        const c = s[this.i];
-        const n = s[this.i + 1];
-        let op;
-        let len = 1;
-        if (c === '&' && n === '&')
-            [op, len] = ['&&', 2];
-        else if (c === '|' && n === '|')
-            [op, len] = ['||', 2];
-        else if (c === ';' && n === ';')
-            [op, len] = [';;', 2];
-        else if (c === ';' && n === '&')
-            [op, len] = [';;', 2];
-        else if (c === '|' && n === '&')
-            [op, len] = ['|', 2];
-        else if (c === ';')
-            op = ';';
-        else if (c === '|')
-            op = '|';
-        else if (c === '&' && n !== '>')
-            op = '&';
-        else if (c === '(')
-            op = '(';
-        else if (c === ')')
-            op = ')';
-        if (!op)
-            return false;
-        if (op === '(' && this.cur && this.cur.words.length === 1 && s[this.i + 1] === ')') {
-            // `name() {` — a function definition, not a command.
-            this.cur = undefined;
-            this.advance(2);
-            return true;
-        }
-        if (op === ')' && this.casePattern.length > 0 && this.casePattern[this.casePattern.length - 1]) {
-            // End of a case pattern: what was read was the pattern, not a command.
-            this.cur = undefined;
-            this.casePattern[this.casePattern.length - 1] = false;
-            this.advance();
-            return true;
-        }
-        this.finish(op);
-        if (op === ';;' && this.casePattern.length > 0)
-            this.casePattern[this.casePattern.length - 1] = true;
-        if (op === '(')
-            this.depth++;
-        if (op === ')')
-            this.depth = Math.max(0, this.depth - 1);
-        this.advance(len);
-        return true;
-    }
-    readRedirect() {
-        const s = this.s;
-        let j = this.i;
-        while (j < s.length && /[0-9]/.test(s[j] ?? ''))
-            j++;
-        let op = '';
-        const c = s[j];
-        const n = s[j + 1];
-        if (c === '&' && n === '>')
-            op = s[j + 2] === '>' ? '&>>' : '&>';
-        else if (c === '>')
-            op = n === '>' ? '>>' : n === '&' ? '>&' : n === '|' ? '>|' : '>';
-        else if (c === '<') {
-            if (n === '<' && s[j + 2] === '<')
-                op = '<<<';
-            else if (n === '<' && s[j + 2] === '-')
-                op = '<<-';
-            else if (n === '<')
-                op = '<<';
-            else if (n === '&')
-                op = '<&';
-            else if (n === '>')
-                op = '<>';
-            else
-                op = '<';
-        }
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
         else
-            return false;
-        if (j > this.i && c === '&')
-            return false;
-        const fd = s.slice(this.i, j);
-        const p = this.pos();
-        this.advance(j - this.i + op.length);
-        while (isSpace(this.peek()))
-            this.advance();
-        const target = this.readWord();
-        const cmd = this.command(p);
-        if (op === '<<' || op === '<<-') {
-            this.pending.push({ delim: target?.value ?? '', strip: op === '<<-', quoted: target?.quoted ?? false, cmd });
-        }
-        cmd.redirects.push({ op: fd + op, target: target?.value ?? '', line: p.line, col: p.col });
-        return true;
+            out += out ? `.${String(seg)}` : String(seg);
     }
-    readHeredocs() {
-        const s = this.s;
-        for (const h of this.pending) {
-            const startLine = this.line;
-            const body = [];
-            while (this.i < s.length) {
-                let end = s.indexOf('\n', this.i);
-                if (end === -1)
-                    end = s.length;
-                const raw = s.slice(this.i, end);
-                const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-                this.advance(end - this.i + (end < s.length ? 1 : 0));
-                const cmp = h.strip ? text.replace(/^\t+/, '') : text;
-                if (cmp === h.delim)
-                    break;
-                body.push(raw);
-            }
-            h.cmd.heredoc = { body: body.join('\n'), line: startLine, quoted: h.quoted };
-        }
-        this.pending = [];
-    }
-    readWordInto() {
-        const w = this.readWord();
-        if (!w) {
-            // A character that starts nothing we know (a stray operator char); skip it.
-            this.advance();
-            return;
-        }
-        const cmd = this.command(w);
-        const unquotedKeyword = !w.quoted && w.raw === w.value;
-        if (cmd.words.length === 0 && unquotedKeyword && !cmd.redirects.length) {
-            const k = w.value;
-            if (this.casePattern.length > 0 && this.casePattern[this.casePattern.length - 1] && k !== 'esac') {
-                return; // a case pattern word
-            }
-            if (CLOSE_KEYWORDS.has(k)) {
-                this.depth = Math.max(0, this.depth - 1);
-                cmd.depth = this.depth;
-                cmd.keyword = k;
-                if (k === 'esac')
-                    this.casePattern.pop();
-                return;
-            }
-            if (CONDITION_KEYWORDS.has(k)) {
-                this.inCondition = true;
-                cmd.condition = true;
-                cmd.keyword = k;
-                if (k !== 'elif')
-                    this.depth++;
-                return;
-            }
-            if (PREFIX_KEYWORDS.has(k)) {
-                if (k === 'then' || k === 'do')
-                    this.inCondition = false;
-                cmd.condition = this.inCondition;
-                cmd.keyword ??= k;
-                if (k === '{')
-                    this.depth++;
-                return;
-            }
-            if (k === 'case' || k === 'for' || k === 'select') {
-                // A loop or case header is not a command: its words are dropped when it finishes.
-                cmd.keyword = k;
-                this.depth++;
-                if (k === 'case')
-                    this.casePattern.push(false);
-                return;
-            }
-        }
-        if (cmd.keyword === 'case' && unquotedKeyword && w.value === 'in' && this.casePattern.length > 0) {
-            this.casePattern[this.casePattern.length - 1] = true;
-            this.cur = undefined;
-            this.lastOp = ';';
-            return;
-        }
-        cmd.words.push(w);
-    }
-    /** Reads one word at the cursor; undefined when the cursor is on an operator or blank. */
-    readWord() {
-        const s = this.s;
-        const start = this.i;
-        const p = this.pos();
-        let value = '';
-        let quoted = false;
-        const vars = [];
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (isSpace(c) || c === '\n' || c === '\r')
-                break;
-            if (OPERATOR_CHARS.has(c)) {
-                // `a=(x y)` array literal and `<(cmd)` / `>(cmd)` process substitution stay inside the word.
-                if (c === '(' && value.endsWith('=')) {
-                    value += this.readBalanced('(', ')', vars);
-                    continue;
-                }
-                if ((c === '<' || c === '>') && s[this.i + 1] === '(' && value === '') {
-                    this.advance();
-                    value += c + this.readBalanced('(', ')', vars);
-                    continue;
-                }
-                break;
-            }
-            if (c === '\\') {
-                quoted = true;
-                this.advance();
-                if (this.i < s.length) {
-                    value += s[this.i];
-                    this.advance();
-                }
-                continue;
-            }
-            if (c === "'") {
-                quoted = true;
-                this.advance();
-                while (this.i < s.length && s[this.i] !== "'") {
-                    value += s[this.i];
-                    this.advance();
-                }
-                this.advance();
-                continue;
-            }
-            if (c === '"') {
-                quoted = true;
-                this.advance();
-                while (this.i < s.length && s[this.i] !== '"') {
-                    const d = s[this.i];
-                    if (d === '\\' && /[$`"\\\n]/.test(s[this.i + 1] ?? '')) {
-                        this.advance();
-                        if (s[this.i] !== '\n')
-                            value += s[this.i];
-                        this.advance();
-                        continue;
-                    }
-                    if (d === '$' || d === '`') {
-                        value += this.readExpansion(vars);
-                        continue;
-                    }
-                    value += d;
-                    this.advance();
-                }
-                this.advance();
-                continue;
-            }
-            if (c === '$' && s[this.i + 1] === "'") {
-                quoted = true;
-                this.advance(2);
-                while (this.i < s.length && s[this.i] !== "'") {
-                    if (s[this.i] === '\\') {
-                        const e = s[this.i + 1];
-                        value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : (e ?? '');
-                        this.advance(2);
-                        continue;
-                    }
-                    value += s[this.i];
-                    this.advance();
-                }
-                this.advance();
-                continue;
-            }
-            if (c === '$' || c === '`') {
-                value += this.readExpansion(vars);
-                continue;
-            }
-            value += c;
-            this.advance();
-        }
-        if (this.i === start)
-            return undefined;
-        return { value, raw: s.slice(start, this.i), line: p.line, col: p.col, quoted, vars };
-    }
-    /** `$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` `` — returned as written; variable names recorded. */
-    readExpansion(vars) {
-        const s = this.s;
-        const c = s[this.i];
-        if (c === '`') {
-            const from = this.i;
-            this.advance();
-            while (this.i < s.length && s[this.i] !== '`')
-                this.advance(s[this.i] === '\\' ? 2 : 1);
-            this.advance();
-            return s.slice(from, this.i);
-        }
-        const n = s[this.i + 1];
-        if (n === '(') {
-            this.advance();
-            return '$' + this.readBalanced('(', ')', vars);
-        }
-        if (n === '{') {
-            const from = this.i;
-            this.advance(2);
-            const m = /^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(s.slice(this.i, this.i + 200));
-            if (m?.[1])
-                vars.push(m[1]);
-            let depth = 1;
-            while (this.i < s.length && depth > 0) {
-                if (s[this.i] === '{')
-                    depth++;
-                else if (s[this.i] === '}')
-                    depth--;
-                this.advance();
-            }
-            return s.slice(from, this.i);
-        }
-        if (isNameStart(n)) {
-            const from = this.i;
-            this.advance();
-            while (this.i < s.length && /[A-Za-z0-9_]/.test(s[this.i] ?? ''))
-                this.advance();
-            vars.push(s.slice(from + 1, this.i));
-            return s.slice(from, this.i);
-        }
-        if (n !== undefined && /[0-9@*#?$!-]/.test(n)) {
-            this.advance(2);
-            vars.push(n);
-            return '$' + n;
-        }
-        this.advance();
-        return '$';
-    }
-    /** From an opening bracket at the cursor to its match, skipping quotes; returns the text. */
-    readBalanced(open, close, vars) {
-        const s = this.s;
-        const from = this.i;
-        let depth = 0;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === '\\') {
-                this.advance(2);
-                continue;
-            }
-            if (c === "'") {
-                this.advance();
-                while (this.i < s.length && s[this.i] !== "'")
-                    this.advance();
-                this.advance();
-                continue;
-            }
-            if (c === '"') {
-                this.advance();
-                while (this.i < s.length && s[this.i] !== '"')
-                    this.advance(s[this.i] === '\\' ? 2 : 1);
-                this.advance();
-                continue;
-            }
-            if (c === '$' && isNameStart(s[this.i + 1])) {
-                const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(this.i + 1, this.i + 200));
-                if (m)
-                    vars.push(m[0]);
-            }
-            if (c === open)
-                depth++;
-            else if (c === close) {
-                depth--;
-                if (depth === 0) {
-                    this.advance();
-                    break;
-                }
-            }
-            this.advance();
-        }
-        return s.slice(from, this.i);
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/shell/script.ts
-/**
- * A shell script as the rules see it: its commands, plus the command strings it runs somewhere else — the
- * remote command of `ssh`, the string of `bash -c`, the session command of `tmux new`, a heredoc fed to
- * `ssh host bash -s` — each tokenized again as its own unit, with positions in the file.
- */
-
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
-function isAssignment(w) {
-    return ASSIGNMENT.test(w.raw);
-}
-/** The command's words without its leading `NAME=value` assignments. */
-function argv(cmd) {
-    let k = 0;
-    while (k < cmd.words.length && isAssignment(cmd.words[k]))
-        k++;
-    return cmd.words.slice(k);
-}
-/** Leading `NAME=value` words. */
-function prefixAssignments(cmd) {
-    const out = [];
-    for (const w of cmd.words) {
-        if (!isAssignment(w))
-            break;
-        out.push(w);
-    }
-    return out;
-}
-/** Wrappers that run the rest of their argv as the real command. Values: how many option words to skip. */
-const WRAPPERS = {
-    sudo: (w) => skipOptions(w, new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U'])),
-    env: (w) => {
-        let k = skipOptions(w, new Set(['-u', '-C', '-S']));
-        while (k < w.length && isAssignment(w[k]))
-            k++;
-        return k;
-    },
-    nohup: () => 0,
-    setsid: (w) => skipOptions(w, new Set()),
-    exec: (w) => skipOptions(w, new Set(['-a'])),
-    command: () => 0,
-    time: (w) => skipOptions(w, new Set(['-f', '-o'])),
-    nice: (w) => skipOptions(w, new Set(['-n'])),
-    ionice: (w) => skipOptions(w, new Set(['-c', '-n'])),
-    stdbuf: (w) => skipOptions(w, new Set(['-i', '-o', '-e'])),
-    timeout: (w) => {
-        const k = skipOptions(w, new Set(['-s', '-k', '--signal', '--kill-after']));
-        return k + 1; // the duration
-    },
-    xargs: (w) => skipOptions(w, new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a'])),
-};
-function skipOptions(words, withArg) {
-    let k = 0;
-    while (k < words.length) {
-        const v = words[k].value;
-        if (v === '--')
-            return k + 1;
-        if (!v.startsWith('-') || v === '-')
-            break;
-        k += withArg.has(v) ? 2 : 1;
-    }
-    return k;
-}
-/** The effective argv once wrappers (`sudo`, `env`, `nohup`, `timeout 5` …) are peeled off, and the wrappers seen. */
-function effectiveArgv(cmd) {
-    let words = argv(cmd);
-    const wrappers = [];
-    for (let guard = 0; guard < 6; guard++) {
-        const head = words[0];
-        const skip = head ? WRAPPERS[basename(head.value)] : undefined;
-        if (!head || !skip)
-            break;
-        wrappers.push(basename(head.value));
-        const rest = words.slice(1);
-        words = rest.slice(skip(rest));
-    }
-    return { words, wrappers };
-}
-function basename(p) {
-    const at = p.lastIndexOf('/');
-    return at === -1 ? p : p.slice(at + 1);
-}
-/** The command name (`python3`, `ssh`) after wrappers, or ''. */
-function commandName(cmd) {
-    const head = effectiveArgv(cmd).words[0];
-    return head ? basename(head.value) : '';
-}
-const SSH_OPTS_WITH_ARG = new Set('BbcDEeFIiJLlmOoPpQRSWw'.split(''));
-/** For an `ssh` argv (starting at `ssh`): host and remote command words. */
-function sshParts(words) {
-    const options = [];
-    let k = 1;
-    while (k < words.length) {
-        const w = words[k];
-        const v = w.value;
-        if (v === '--') {
-            k++;
-            break;
-        }
-        if (!v.startsWith('-') || v.length < 2)
-            break;
-        options.push(w);
-        const letter = v[v.length - 1];
-        // `-p22` carries its value; `-p 22` takes the next word.
-        const flags = v.slice(1);
-        const withArg = [...flags].findIndex((c) => SSH_OPTS_WITH_ARG.has(c));
-        if (withArg !== -1 && withArg === flags.length - 1 && SSH_OPTS_WITH_ARG.has(letter)) {
-            const next = words[k + 1];
-            if (next)
-                options.push(next);
-            k += 2;
-        }
-        else {
-            k += 1;
-        }
-    }
-    return { host: words[k], remote: words.slice(k + 1), options };
-}
-const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh']);
-/** The command strings a command runs elsewhere. */
-function nestedOf(cmd) {
-    const { words } = effectiveArgv(cmd);
-    const name = words[0] ? basename(words[0].value) : '';
-    const out = [];
-    if (name === 'ssh') {
-        const { remote } = sshParts(words);
-        if (remote.length > 0) {
-            out.push({ text: remote.map((w) => w.value).join(' '), at: remote[0], origin: 'ssh' });
-        }
-        const shellOnly = remote.length === 0 || (SHELLS.has(basename(remote[0]?.value ?? '')) && !remote.some((w) => w.value === '-c'));
-        if (shellOnly && cmd.heredoc)
-            out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
-        return out;
-    }
-    if (SHELLS.has(name)) {
-        const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
-        const script = c === -1 ? undefined : words[c + 1];
-        if (script)
-            out.push({ text: script.value, at: script, origin: 'bash -c' });
-        else if (words.some((w) => w.value === '-s') && cmd.heredoc) {
-            out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
-        }
-        return out;
-    }
-    if (name === 'tmux') {
-        const sub = words[1]?.value ?? '';
-        if (sub === 'new' || sub === 'new-session' || sub === 'new-window' || sub === 'neww' || sub === 'split-window') {
-            const rest = words.slice(2);
-            let k = 0;
-            const withArg = new Set(['-s', '-n', '-c', '-t', '-e', '-x', '-y', '-F', '-f', '-l']);
-            while (k < rest.length && rest[k].value.startsWith('-'))
-                k += withArg.has(rest[k].value) ? 2 : 1;
-            const cmdWords = rest.slice(k);
-            if (cmdWords.length > 0)
-                out.push({ text: cmdWords.map((w) => w.value).join(' '), at: cmdWords[0], origin: 'tmux' });
-        }
-        else if (sub === 'send-keys' || sub === 'send') {
-            const rest = words.slice(2);
-            let k = 0;
-            while (k < rest.length && rest[k].value.startsWith('-'))
-                k += rest[k].value === '-t' ? 2 : 1;
-            const keys = rest.slice(k).filter((w) => !/^(Enter|C-m|KPEnter)$/.test(w.value));
-            if (keys.length > 0)
-                out.push({ text: keys.map((w) => w.value).join(' '), at: keys[0], origin: 'tmux' });
-        }
-    }
-    return out;
-}
-/** Tokenizes a script and every command string nested in it (up to three levels deep). */
-function parseShellScript(text, options = {}) {
-    const units = [];
-    const visit = (commands, origin, level, via) => {
-        units.push({ commands, origin, level, ...(via ? { via } : {}) });
-        if (level >= 3)
-            return;
-        for (const cmd of commands) {
-            for (const n of nestedOf(cmd)) {
-                const opts = n.at
-                    ? { line: n.at.line, firstCol: n.at.col + (n.at.quoted ? 1 : 0) }
-                    : { line: n.line ?? cmd.line, indent: options.indent ?? 0 };
-                visit(tokenizeShell(n.text, opts), n.origin, level + 1, cmd);
-            }
-        }
-    };
-    visit(tokenizeShell(text, options), 'script', 0);
-    return { units };
-}
-/** Every command of every unit. */
-function allCommands(script) {
-    return script.units.flatMap((u) => u.commands);
-}
-
-;// CONCATENATED MODULE: ../../src/core/profiles/universal-paths.ts
-/**
- * Paths that are volatile on every Linux box, whatever the platform. A profile that lists the same path
- * itself (e.g. Paperspace's `/tmp`) replaces the entry here. Sources follow the same rule as profile facts.
- */
-const UNIVERSAL_VOLATILE = [
-    {
-        path: '/tmp',
-        lostOn: ['stop', 'restart', 'destroy'],
-        note: 'Scratch space: cleared at boot on most distributions (tmpfs or systemd-tmpfiles) and never promised to persist.',
-        source: 'FHS 3.0 §3.18 /tmp (programs must not assume files are preserved between invocations)',
-        verified: '2026-11',
-    },
-    {
-        path: '/dev/shm',
-        lostOn: ['stop', 'restart', 'destroy'],
-        note: 'Shared memory held in RAM: gone at every restart, and only 64 MB by default in Docker containers.',
-        source: 'seed/remote-gpu-trainer/references/training/data-pipeline.md §DP15',
-        verified: '2026-06',
-    },
-    {
-        path: '/var/tmp',
-        lostOn: ['destroy'],
-        note: 'Kept across reboots, but systemd-tmpfiles prunes old files and it lives on the system or container disk.',
-        source: 'FHS 3.0 §5.15 /var/tmp (preserved between reboots; temporary by contract)',
-        verified: '2026-11',
-    },
-];
-
-;// CONCATENATED MODULE: ../../src/core/lint/volatile.ts
-/**
- * Which paths do not survive: the built-in roots that are scratch on every machine (/tmp, /var/tmp,
- * /dev/shm, $TMPDIR) plus each selected profile's volatile paths, minus durable prefixes from the config.
- */
-
-
-/** Scratch on every machine: the profiles' universal paths (/tmp, /dev/shm, /var/tmp) and $TMPDIR. */
-const BUILTIN_VOLATILE = [
-    ...UNIVERSAL_VOLATILE.map((u) => ({
-        path: u.path,
-        platform: 'any machine',
-        lostOn: [...u.lostOn],
-        note: u.note,
-        source: u.source,
-    })),
-    {
-        path: '$TMPDIR',
-        platform: 'Slurm and most schedulers',
-        lostOn: ['session-end'],
-        note: 'A per-job directory the scheduler removes when the job ends.',
-        source: 'seed/remote-gpu-trainer/profiles/generic-ssh.md §SLURM5',
-    },
-];
-/** Error when the file dies on a stop, restart or job end; warning when only destroying the machine loses it. */
-function severityFor(root) {
-    return root.lostOn.some((e) => e !== 'destroy') ? 'error' : 'warning';
-}
-function describeLoss(root) {
-    const events = root.lostOn.map((e) => (e === 'session-end' ? 'the end of the job or session' : `a ${e}`));
-    const when = events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events[events.length - 1]}` : (events[0] ?? 'teardown');
-    return `${root.platform} loses it on ${when}`;
-}
-class VolatileMatcher {
-    durable;
-    roots;
-    constructor(roots, durable = []) {
-        this.durable = durable;
-        // Longest first, so a specific profile path wins over a generic root.
-        this.roots = [...roots].sort((a, b) => b.path.length - a.path.length);
-    }
-    /** The volatile root of a literal path, or undefined. */
-    matchText(path) {
-        const clean = path.replace(/\/{2,}/g, '/');
-        if (!clean.startsWith('/'))
-            return undefined;
-        const durable = this.durable.filter((d) => under(clean, d)).sort((a, b) => b.length - a.length)[0];
-        for (const root of this.roots) {
-            if (root.path.startsWith('$'))
-                continue;
-            if (under(clean, root.path)) {
-                if (durable && durable.length > root.path.length)
-                    return undefined;
-                return root;
-            }
-        }
-        return undefined;
-    }
-    /** Matches a propagated path value. Paths from `tempfile` and unknown roots never match. */
-    match(parts) {
-        if (parts.some((p) => p.kind === 'tempfile' || p.kind === 'memory'))
-            return undefined;
-        const first = parts[0];
-        if (!first)
-            return undefined;
-        if (first.kind === 'env') {
-            const root = this.roots.find((r) => r.path === `$${first.name}`);
-            if (root)
-                return { root, severity: severityFor(root) };
-            if (first.fallback) {
-                const inner = this.match(first.fallback);
-                if (inner)
-                    return { ...inner, severity: 'warning', viaFallback: first.name };
-            }
-            return undefined;
-        }
-        if (first.kind !== 'text')
-            return undefined;
-        const text = leadingText(parts);
-        // With an unknown part after the text, only the text up to its last `/` is certain (`/tmp` + x may be /tmpfoo).
-        const certain = parts.length === 1 ? text : text.slice(0, text.lastIndexOf('/') + 1);
-        const root = certain.length > 1 ? this.matchText(certain.replace(/\/+$/, '')) : undefined;
-        if (!root)
-            return undefined;
-        return { root, severity: severityFor(root) };
-    }
-    /** Matches a path written in shell or YAML: `/tmp/x`, `$TMPDIR/x`, `${TMPDIR}/x`, `${TMPDIR:-/tmp}/x`. */
-    matchShellText(value) {
-        const env = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?/.exec(value);
-        if (env?.[1]) {
-            const root = this.roots.find((r) => r.path === `$${env[1]}`);
-            if (root)
-                return { root, severity: severityFor(root) };
-            if (env[2]) {
-                const fb = this.matchText(env[2]);
-                if (fb)
-                    return { root: fb, severity: 'warning', viaFallback: env[1] };
-            }
-            return undefined;
-        }
-        const root = this.matchText(value);
-        return root ? { root, severity: severityFor(root) } : undefined;
-    }
-}
-function under(path, root) {
-    const r = root.replace(/\/+$/, '');
-    return path === r || path.startsWith(r + '/');
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-volatile-path.ts
-/**
- * ckpt/volatile-path: a checkpoint (or a framework's output dir) written under a path that does not
- * survive the machine: /tmp, /dev/shm, /var/tmp, $TMPDIR, and the selected profiles' volatile paths.
- * Reads Python save calls (with constant propagation), YAML/JSON config keys and shell flags.
- */
-
-
-
-
-
-const CONFIG_KEYS = new Set([
-    'output_dir',
-    'checkpoint_dir',
-    'ckpt_dir',
-    'save_dir',
-    'dirpath',
-    'default_root_dir',
-    'project_dir',
-    'checkpoint_path',
-    'ckpt_path',
-]);
-const FLAG = /^--(output[-_]dir|checkpoint[-_]dir|ckpt[-_]dir|save[-_]dir|default[-_]root[-_]dir|project[-_]dir|checkpoint[-_]path|ckpt[-_]path)(=(.*))?$/;
-const OVERRIDE = /^\+{0,2}(?:[A-Za-z0-9_]+\.)*(output_dir|checkpoint_dir|ckpt_dir|save_dir|dirpath|default_root_dir)=(.+)$/;
-function explain(m, what, shown, extra = '') {
-    const fallback = m.viaFallback ? ` when $${m.viaFallback} is unset` : '';
-    const note = m.root.note ? ` ${m.root.note.replace(/([^.])$/, '$1.')}` : '';
-    const onlyDestroy = m.root.lostOn.every((e) => e === 'destroy');
-    const fix = onlyDestroy
-        ? 'It survives a stop, so this is fine while the box lives: copy the checkpoints off the box (tenant pull-artifacts) before it is destroyed, or write them to storage that outlives it.'
-        : "Write checkpoints to durable storage (the profile's durable mount, or a prefix listed under lint.durable in .tenant.yml), or copy each one there as it is written.";
-    return `${what} writes ${shown}${fallback}${extra}, under ${m.root.path}: ${describeLoss(m.root)}.${note} ${fix}`;
-}
-const ckptVolatilePath = {
-    id: 'ckpt/volatile-path',
-    severity: 'error',
-    title: 'Checkpoint or output directory on a path that does not survive the machine',
-    skipTests: true,
-    triggers: (ctx) => ctx.volatile.roots.map((r) => (r.path.startsWith('$') ? r.path.slice(1) : r.path)),
-    python({ mod, paths }, ctx) {
-        const out = [];
-        for (const site of saveSites(mod)) {
-            if (!site.path)
-                continue;
-            const value = paths.evaluate(site.path);
-            const m = ctx.volatile.match(value.parts);
-            if (!m)
-                continue;
-            const flag = value.viaFlag ? ` (the default of ${value.viaFlag})` : '';
-            out.push(at(site.path.startPosition.row + 1, site.path.startPosition.column + 1, explain(m, site.api, describePath(value.parts), flag), {
-                severity: m.severity,
-            }));
-        }
-        return out;
-    },
-    config({ file, entries }, ctx) {
-        if (file.kind === 'workflow')
-            return [];
-        const out = [];
-        for (const e of entries) {
-            if (!CONFIG_KEYS.has(e.key))
-                continue;
-            const m = ctx.volatile.matchShellText(e.value);
-            if (m)
-                out.push(at(e.line, e.column, explain(m, `${e.path}:`, e.value), { severity: m.severity }));
-        }
-        return out;
-    },
-    shell({ script }, ctx) {
-        const out = [];
-        for (const unit of script.units) {
-            for (const cmd of unit.commands) {
-                const words = effectiveArgv(cmd).words;
-                for (let k = 1; k < words.length; k++) {
-                    const w = words[k];
-                    if (!w)
-                        continue;
-                    let value;
-                    let where = w;
-                    const flag = FLAG.exec(w.value);
-                    if (flag) {
-                        value = flag[3] ?? words[k + 1]?.value;
-                        where = flag[3] !== undefined ? w : (words[k + 1] ?? w);
-                    }
-                    else {
-                        const o = OVERRIDE.exec(w.value);
-                        if (o)
-                            value = o[2];
-                    }
-                    if (!value)
-                        continue;
-                    const m = ctx.volatile.matchShellText(value);
-                    if (m)
-                        out.push(at(where.line, where.col, explain(m, `${w.value.split('=')[0]}`, value), { severity: m.severity }));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-weights-only.ts
-/**
- * ckpt/weights-only: the periodic checkpoint holds only model weights while the file trains with an
- * optimizer, so a resume restarts the optimizer, the scheduler and the step count.
- */
-
-
-/** The payload expression, following one assignment (`sd = model.state_dict(); torch.save(sd, p)`). */
-function payloadExpr(mod, site) {
-    const p = site.payload;
-    if (!p || p.type !== 'identifier')
-        return p;
-    const list = mod.assignmentsIn(site.call.scope, p.text).filter((a) => a.line <= site.call.line);
-    return list[list.length - 1]?.value ?? p;
-}
-/** `self.state_dict()` of a class that defines its own `state_dict` holding the optimizer is a full save. */
-function ownFullStateDict(mod) {
-    return mod.root
-        .descendantsOfType('function_definition')
-        .some((f) => !!f && f.childForFieldName('name')?.text === 'state_dict' && /optim/i.test(f.text));
-}
-function weightsOnly(mod, expr) {
-    if (!expr || expr.type !== 'call')
-        return false;
-    const fn = expr.childForFieldName('function');
-    if (!fn)
-        return false;
-    const name = (mod.qualify(fn) ?? fn.text).split('.').pop();
-    if (name === 'state_dict' &&
-        fn.type === 'attribute' &&
-        fn.childForFieldName('object')?.text === 'self' &&
-        ownFullStateDict(mod))
-        return false;
-    return name === 'state_dict' || name === 'get_state_dict' || name === 'unwrap_model';
-}
-const ckptWeightsOnly = {
-    id: 'ckpt/weights-only',
-    severity: 'warning',
-    title: 'Only model weights saved where training state is expected',
-    skipTests: true,
-    triggers: ['state_dict'],
-    python({ mod }) {
-        const trains = mod.calls.some((c) => (c.name === 'step' && c.receiver && /optim|opt\b/i.test(c.receiver.text)) || c.name === 'backward');
-        if (!trains)
-            return [];
-        const sites = saveSites(mod);
-        if (sites.some((s) => s.api === 'save_state' || s.api === 'save_checkpoint'))
-            return [];
-        const fullSave = sites.some((s) => {
-            const e = payloadExpr(mod, s);
-            return !!e && /optim/i.test(e.text);
-        });
-        if (fullSave)
-            return [];
-        const out = [];
-        for (const site of sites) {
-            if (site.framework || !site.payload)
-                continue;
-            if (!weightsOnly(mod, payloadExpr(mod, site)))
-                continue;
-            if (site.path && EXPORT_NAME.test(site.path.text))
-                continue;
-            out.push(at(site.call.line, site.call.column, `${site.api} saves only the model weights (${site.payload.text}) while this file trains with an optimizer, and no save in it keeps the optimizer: ` +
-                `a resume from this file restarts the optimizer, the LR schedule and the step count. Save one dict with model, optimizer, scheduler, epoch/step and RNG state.`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/env-hf-endpoint-after-import.ts
-/** env/hf-endpoint-after-import: HF_ENDPOINT set after huggingface libraries were imported, which read it at import time. */
-
-
-const HF = /^(transformers|huggingface_hub|datasets|diffusers|peft|trl|accelerate|evaluate|timm|sentence_transformers)\b/;
-const envHfEndpointAfterImport = {
-    id: 'env/hf-endpoint-after-import',
-    severity: 'info',
-    title: 'HF_ENDPOINT set after a Hugging Face import',
-    triggers: ['HF_ENDPOINT'],
-    python({ mod }) {
-        let firstImport;
-        for (const node of mod.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-            if (!node)
-                continue;
-            const name = node.type === 'import_from_statement'
-                ? (node.childForFieldName('module_name')?.text ?? '')
-                : (node.namedChildren[0]?.text ?? '');
-            if (HF.test(name)) {
-                const line = node.startPosition.row + 1;
-                firstImport = firstImport === undefined ? line : Math.min(firstImport, line);
-            }
-        }
-        if (firstImport === undefined)
-            return [];
-        const out = [];
-        for (const node of mod.root.descendantsOfType('assignment')) {
-            const left = node?.childForFieldName('left');
-            if (!node || !left || left.type !== 'subscript')
-                continue;
-            const obj = left.childForFieldName('value');
-            const key = left.childForFieldName('subscript');
-            if (!obj || !key || mod.qualify(obj) !== 'os.environ' || stringLiteral(key) !== 'HF_ENDPOINT')
-                continue;
-            const line = node.startPosition.row + 1;
-            if (line > firstImport) {
-                out.push(at(line, node.startPosition.column + 1, `HF_ENDPOINT is set on line ${line}, after the Hugging Face import on line ${firstImport}; huggingface_hub reads it at import time, so downloads still go to the default endpoint. Export it in the launch environment or set it before the import.`));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/git-committed-checkpoint.ts
-/** git/committed-checkpoint: model weights or run directories tracked by git. */
-
-const WEIGHTS = /\.(pt|pth|ckpt|safetensors|bin|h5|onnx|pkl)$/;
-const RUN_DIRS = /(^|\/)(wandb|mlruns|lightning_logs|checkpoints)\//;
-const gitCommittedCheckpoint = {
-    id: 'git/committed-checkpoint',
-    severity: 'info',
-    title: 'Checkpoint or run directory tracked by git',
-    skipTests: true,
-    repo({ files }) {
-        const out = [];
-        for (const f of files) {
-            if (/\.bin$/.test(f.path) && !/(model|pytorch|weights|adapter)/i.test(f.path))
-                continue;
-            if (WEIGHTS.test(f.path) || RUN_DIRS.test(f.path)) {
-                out.push(at(1, 1, `${f.path} is a checkpoint or run artifact tracked by git: every clone and every push to a rented box carries it, and the repository only grows. Keep checkpoints on durable storage or in an artifact store, and list them in .gitignore.`, { file: f.path }));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/gitattributes.ts
-/**
- * Enough of .gitattributes to answer one question: does git check this file out with LF endings? Lines are
- * applied in order, root file first and deeper files after, and the last setting of `eol`/`text` wins.
- */
-
-function parseGitattributes(file, text) {
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    const out = [];
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.replace(/\r$/, '').trim();
-        if (!line || line.startsWith('#') || line.startsWith('[attr]'))
-            return;
-        const [pat, ...attrs] = line.split(/\s+/);
-        if (!pat || pat.startsWith('!'))
-            return;
-        const anchoredPat = pat.includes('/') ? dir + pat.replace(/^\//, '') : dir ? `${dir}**/${pat}` : pat;
-        const entry = { file, line: i + 1, pattern: globToRegExp(anchoredPat), source: line };
-        for (const a of attrs) {
-            if (a === 'eol=lf')
-                entry.eol = 'lf';
-            else if (a === 'eol=crlf')
-                entry.eol = 'crlf';
-            else if (a === '-eol' || a === '!eol')
-                entry.eol = 'unset';
-            else if (a === 'text')
-                entry.text = 'set';
-            else if (a === '-text' || a === 'binary')
-                entry.text = 'unset';
-            else if (a === 'text=auto')
-                entry.text = 'auto';
-        }
-        if (entry.eol || entry.text)
-            out.push(entry);
-    });
-    return out;
-}
-/** True when the attribute lines give `path` eol=lf (and do not turn text conversion off). */
-function checksOutLf(path, lines) {
-    let eol;
-    let text;
-    for (const l of lines) {
-        if (!l.pattern.test(path))
-            continue;
-        if (l.eol)
-            eol = l.eol;
-        if (l.text)
-            text = l.text;
-    }
-    return eol === 'lf' && text !== 'unset';
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/git-eol-attributes.ts
-/** git/eol-attributes: shell scripts that no .gitattributes rule keeps LF, so a Windows checkout (core.autocrlf) turns them CRLF. */
-
-
-const GITATTRIBUTES_FIX = (/* unused pure expression or super */ null && (['*.sh text eol=lf', '*.bash text eol=lf']));
-const gitEolAttributes = {
-    id: 'git/eol-attributes',
-    severity: 'warning',
-    title: 'No .gitattributes rule keeps shell scripts LF',
-    fixable: true,
-    repo({ files, read }) {
-        const shells = files.filter((f) => f.kind === 'shell');
-        if (shells.length === 0)
-            return [];
-        const attrFiles = files
-            .filter((f) => f.path === '.gitattributes' || f.path.endsWith('/.gitattributes'))
-            .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
-        const lines = attrFiles.flatMap((f) => {
-            const src = read(f.path);
-            return src ? parseGitattributes(f.path, src.text()) : [];
-        });
-        const uncovered = shells.filter((f) => !checksOutLf(f.path, lines));
-        if (uncovered.length === 0)
-            return [];
-        const shown = uncovered
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ') + (uncovered.length > 3 ? `, and ${uncovered.length - 3} more` : '');
-        const hasRoot = attrFiles.some((f) => f.path === '.gitattributes');
-        const message = `${uncovered.length} shell script${uncovered.length === 1 ? '' : 's'} (${shown}) ${uncovered.length === 1 ? 'has' : 'have'} no .gitattributes rule keeping LF endings; a checkout with core.autocrlf=true (Windows) writes CRLF, and an upload from there breaks bash on the box. Add "*.sh text eol=lf" to .gitattributes (tenant lint --fix does).`;
-        return [at(1, 1, message, { file: hasRoot ? '.gitattributes' : (uncovered[0]?.path ?? '.gitattributes') })];
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-crlf.ts
-/** shell/crlf: CRLF line endings in a shell script (by extension or shebang), in the working tree or in git's index. */
-
-const shellCrlf = {
-    id: 'shell/crlf',
-    severity: 'error',
-    title: 'CRLF line endings in a shell script',
-    fixable: true,
-    text: {
-        kinds: ['shell'],
-        check(file) {
-            const b = file.bytes;
-            const first = b.indexOf('\r\n');
-            if (first === -1) {
-                if (!file.indexCrlf)
-                    return [];
-                return [
-                    at(1, 1, 'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout on Linux gets the CRs and bash fails with "$\'\\r\': command not found". Convert the blob to LF (tenant lint --fix, then commit) and keep it LF with a .gitattributes rule.'),
-                ];
-            }
-            let count = 0;
-            for (let i = first; i !== -1; i = b.indexOf('\r\n', i + 2))
-                count++;
-            let line = 1;
-            for (let i = b.indexOf(0x0a); i !== -1 && i < first; i = b.indexOf(0x0a, i + 1))
-                line++;
-            const lineStart = b.lastIndexOf(0x0a, first) + 1;
-            const col = b.toString('utf8', lineStart, first).length + 1;
-            return [
-                at(line, col, `${count} line${count === 1 ? '' : 's'} end in CRLF; bash reads the CR as part of each command ("set: -: invalid option", "$'\\r': command not found", "syntax error near unexpected token $'do\\r'"). Run tenant lint --fix (CRLF → LF) and add "*.sh text eol=lf" to .gitattributes.`),
-            ];
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/source-file.ts
-const SHELL_EXT = /\.(sh|bash|zsh|ksh|dash)(\.template|\.tmpl|\.in)?$/;
-const SHEBANG_SHELL = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+(?:-S\s+)?)?(bash|sh|dash|zsh|ksh)\b/;
-const SHEBANG_PYTHON = /^#!\s*(?:\/usr)?\/(?:local\/)?bin\/(?:env\s+)?python[0-9.]*\b/;
-function kindOf(path, head) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (SHELL_EXT.test(name))
-        return 'shell';
-    if (/\.pyw?$/.test(name))
-        return 'python';
-    if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(^|\/)action\.ya?ml$/.test(path))
-        return 'workflow';
-    if (/\.ya?ml$/.test(name))
-        return 'yaml';
-    if (/\.json$/.test(name))
-        return 'json';
-    if (name === '.gitattributes')
-        return 'gitattributes';
-    if (head[0] === 0x23 && head[1] === 0x21) {
-        const first = head.toString('latin1', 0, Math.min(head.length, 120)).split('\n')[0] ?? '';
-        if (SHEBANG_SHELL.test(first))
-            return 'shell';
-        if (SHEBANG_PYTHON.test(first))
-            return 'python';
-    }
-    return 'other';
-}
-function makeSourceFile(path, bytes, extra = {}) {
-    let text;
-    let lines;
-    return {
-        path,
-        bytes,
-        kind: kindOf(path, bytes.subarray(0, 120)),
-        indexCrlf: extra.indexCrlf ?? false,
-        executable: extra.executable ?? false,
-        text: () => (text ??= bytes.toString('utf8')),
-        lines: () => (lines ??= (text ??= bytes.toString('utf8')).split('\n')),
-        shebang() {
-            if (bytes[0] !== 0x23 || bytes[1] !== 0x21)
-                return undefined;
-            const end = bytes.indexOf(0x0a);
-            return bytes.toString('utf8', 0, end === -1 ? Math.min(bytes.length, 200) : end).replace(/\r$/, '');
-        },
-    };
-}
-/** The interpreter a shebang names: `bash` for `#!/usr/bin/env bash`. */
-function shebangInterpreter(shebang) {
-    if (!shebang)
-        return undefined;
-    const m = /^#!\s*(\S+)(?:\s+(?:-S\s+)?(\S+))?/.exec(shebang);
-    if (!m)
-        return undefined;
-    const prog = (m[1] ?? '').split('/').pop() ?? '';
-    return prog === 'env' ? m[2]?.split('/').pop() : prog;
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-no-strict-mode.ts
-/** shell/no-strict-mode: a script with a shell shebang and no `set -u` (nounset): a misspelt variable expands to '' and the script goes on. */
-
-
-
-const shell_no_strict_mode_SHELLS = new Set(['bash', 'sh', 'dash', 'ksh', 'zsh']);
-function setsOption(words, short, long) {
-    for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        if (/^-[a-zA-Z]+$/.test(w) && w.includes(short))
-            return true;
-        if (w === '-o' && words[k + 1] === long)
-            return true;
-    }
-    return false;
-}
-const shellNoStrictMode = {
-    id: 'shell/no-strict-mode',
-    severity: 'warning',
-    title: 'Shell script without set -u',
-    shell({ file, script, embedded }) {
-        if (embedded)
-            return [];
-        const shebang = file.shebang();
-        const interp = shebangInterpreter(shebang);
-        if (!interp || !shell_no_strict_mode_SHELLS.has(interp))
-            return [];
-        if (shebang && setsOption(shebang.split(/\s+/).slice(1), 'u', 'nounset'))
-            return [];
-        const top = script.units[0]?.commands ?? [];
-        const strict = top.some((c) => commandName(c) === 'set' &&
-            setsOption(argv(c)
-                .slice(1)
-                .map((w) => w.value), 'u', 'nounset'));
-        if (strict)
-            return [];
-        return [
-            at(1, 1, 'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).'),
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-marker-after-semicolon.ts
-/** shell/marker-after-semicolon: a DONE marker stamped after `;` (or a newline, without set -e): it is written even when the stage failed. */
-
-
-
-const MARKER = /(DONE|_done|\.done|FINISHED|SUCCESS|COMPLETE|_marker|\.ok)\b/;
-const TRIVIAL = new Set([
-    'cd',
-    'echo',
-    'printf',
-    'mkdir',
-    'export',
-    'set',
-    'true',
-    ':',
-    'sleep',
-    'date',
-    'source',
-    '.',
-    'local',
-    'touch',
-    'rm',
-    'unset',
-    'trap',
-    'exit',
-    'return',
-    'wait',
-]);
-const shellMarkerAfterSemicolon = {
-    id: 'shell/marker-after-semicolon',
-    severity: 'error',
-    title: 'Stage-done marker written regardless of the stage’s exit status',
-    triggers: ['touch', 'DONE', 'done', 'FINISHED', 'SUCCESS'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            let errexit = false;
-            const cmds = unit.commands;
-            for (let i = 0; i < cmds.length; i++) {
-                const cmd = cmds[i];
-                const name = commandName(cmd);
-                if (name === 'set' &&
-                    setsOption(argv(cmd)
-                        .slice(1)
-                        .map((w) => w.value), 'e', 'errexit'))
-                    errexit = true;
-                if (name !== 'touch' || errexit)
-                    continue;
-                const marker = argv(cmd)
-                    .slice(1)
-                    .find((w) => MARKER.test(w.value));
-                if (!marker)
-                    continue;
-                const prev = cmds[i - 1];
-                if (!prev ||
-                    (cmd.before !== ';' && cmd.before !== '\n') ||
-                    prev.condition ||
-                    prev.keyword === 'fi' ||
-                    prev.keyword === 'done')
-                    continue;
-                const prevName = commandName(prev);
-                if (!prevName || TRIVIAL.has(prevName))
-                    continue;
-                out.push(at(cmd.line, cmd.col, `the marker ${marker.value} is written after "${prevName}" with ${cmd.before === ';' ? ';' : 'a newline'} and no set -e, so it appears even when ${prevName} failed, and whatever waits for it proceeds on a failed stage. Chain it: ${prevName} … && touch ${marker.value} (or write the exit code into the marker).`));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-nohup-no-redirect.ts
-/** shell/nohup-no-redirect: `nohup cmd &` without redirecting its output: it lands in ./nohup.out (or nowhere you look), and stdin stays attached. */
-
-
-const shellNohupNoRedirect = {
-    id: 'shell/nohup-no-redirect',
-    severity: 'info',
-    title: 'nohup without output redirection',
-    triggers: ['nohup'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            for (const cmd of unit.commands) {
-                if (cmd.after !== '&' || !effectiveArgv(cmd).wrappers.includes('nohup'))
-                    continue;
-                if (cmd.redirects.some((r) => /^(1?>|1?>>|&>|&>>|>\|)$/.test(r.op)))
-                    continue;
-                out.push(at(cmd.line, cmd.col, 'nohup … & without a redirect writes the job’s output to nohup.out in whatever directory it started in, and leaves stdin attached to the terminal or ssh channel. Redirect all three: nohup cmd > run.log 2>&1 < /dev/null &.'));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-pkill-relaunch.ts
-/**
- * shell/pkill-relaunch: a kill and a relaunch in one remote command string (`ssh h 'pkill -f train; nohup
- * python train.py &'`). `pkill -f PATTERN` matches the remote `bash -c '…PATTERN…'` running the string, so the
- * shell kills itself before the relaunch; without -f, the relaunch still dies with the ssh session's PTY.
- */
-
-
-const KILLS = new Set(['pkill', 'kill', 'killall', 'fuser']);
-const LAUNCHES = new Set([
-    'nohup',
-    'setsid',
-    'python',
-    'python3',
-    'torchrun',
-    'accelerate',
-    'deepspeed',
-    'bash',
-    'sh',
-    'sbatch',
-    'screen',
-    'srun',
-    'uv',
-    'poetry',
-]);
-function isKill(cmd) {
-    const name = commandName(cmd);
-    if (KILLS.has(name))
-        return name !== 'fuser' || argv(cmd).some((w) => w.value === '-k');
-    if (name === 'tmux')
-        return /^kill-(session|server|window|pane)$/.test(argv(cmd)[1]?.value ?? '');
-    return false;
-}
-function isLaunch(cmd) {
-    const first = argv(cmd)[0]?.value ?? '';
-    const name = first.split('/').pop() ?? '';
-    if (LAUNCHES.has(name) || /^python[0-9.]*$/.test(name))
-        return true;
-    if (name === 'tmux')
-        return /^(new|new-session|new-window|neww)$/.test(argv(cmd)[1]?.value ?? '');
-    return false;
-}
-const shellPkillRelaunch = {
-    id: 'shell/pkill-relaunch',
-    severity: 'error',
-    title: 'Kill and relaunch in one remote command',
-    triggers: ['kill'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            if (unit.origin !== 'ssh' && unit.origin !== 'bash -c')
-                continue;
-            const cmds = unit.commands;
-            const k = cmds.findIndex(isKill);
-            if (k === -1)
-                continue;
-            const launch = cmds.slice(k + 1).find(isLaunch);
-            if (!launch)
-                continue;
-            const kill = cmds[k];
-            const show = (c) => {
-                const w = argv(c).map((x) => x.value);
-                return w[0] === 'tmux' ? `tmux ${w[1] ?? ''}` : (w[0] ?? '');
-            };
-            const where = unit.origin === 'ssh' ? 'one ssh command' : 'one bash -c string';
-            out.push(at(kill.line, kill.col, `${show(kill)} and the relaunch (${show(launch)}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-rsync-append-checkpoint.ts
-/** shell/rsync-append-checkpoint: rsync --append(-verify) on checkpoints: a replaced (not grown) file that is not shorter is skipped or corrupted. */
-
-
-const shell_rsync_append_checkpoint_CKPT = /ckpt|checkpoint|\.pth?\b|\.ckpt\b|\.safetensors\b|final_ckpts/i;
-const shellRsyncAppendCheckpoint = {
-    id: 'shell/rsync-append-checkpoint',
-    severity: 'warning',
-    title: 'rsync --append on checkpoint files',
-    triggers: ['--append'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            for (const cmd of unit.commands) {
-                if (commandName(cmd) !== 'rsync')
-                    continue;
-                const words = argv(cmd);
-                const flag = words.find((w) => w.value === '--append' || w.value === '--append-verify');
-                if (!flag || !words.some((w) => shell_rsync_append_checkpoint_CKPT.test(w.value)))
-                    continue;
-                out.push(at(flag.line, flag.col, `${flag.value} only appends to the receiver's file: a checkpoint that was replaced (latest.pth rewritten each save) and is not shorter is skipped, or gets new bytes glued onto old ones. Drop ${flag.value}; use --partial (and verify checksums) for checkpoints.`));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-secret-inline.ts
-/**
- * shell/secret-inline: a credential inside a command line: a literal token, a secret-named variable expanded
- * into an ssh/scp command (the value lands in the remote argv, `ps` and shell history), or a credential file
- * copied to a rented box.
- */
-
-
-const TOKEN_SHAPES = [
-    [/\bhf_[A-Za-z0-9]{30,}\b/, 'a Hugging Face token'],
-    [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
-    [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
-    [/\bgithub_pat_[A-Za-z0-9_]{50,}\b/, 'a GitHub token'],
-    [/\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}\b/, 'an API secret key'],
-    [/\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
-];
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|AUTH)$/i;
-const WANDB_KEY = /(WANDB|KEY|TOKEN)[A-Z_]*\s*[=:]\s*["']?[0-9a-f]{40}\b/i;
-const PLACEHOLDER = /^(<.*>|x+|\*+|\.\.\.|changeme|your[-_].*|\$.*|%.*%|)$/i;
-const CRED_FILE = /(^|\/)(\.netrc|\.pypirc|\.npmrc|credentials(\.json)?|id_(rsa|ed25519|ecdsa|dsa)|[^/]*\.pem|[^/]*\.key|\.env|secrets\.toml|\.wandb_key|token)$/;
-const REMOTE_TOOLS = new Set(['ssh', 'scp', 'rsync', 'sftp', 'sshpass']);
-const shellSecretInline = {
-    id: 'shell/secret-inline',
-    severity: 'error',
-    title: 'Credential inside a command line',
-    shell({ file, script, embedded }) {
-        const out = [];
-        // Literal token shapes anywhere in a shell file.
-        if (!embedded) {
-            const lines = file.lines();
-            lines.forEach((line, i) => {
-                for (const [re, what] of TOKEN_SHAPES) {
-                    const m = re.exec(line);
-                    if (m)
-                        out.push(at(i + 1, (m.index ?? 0) + 1, `this line holds ${what} in clear text; anyone with the repository (and the box's process list) has it. Revoke it, read it from the environment, and stream it to the box on stdin: printf '%s\\n' "$TOKEN" | ssh host 'umask 077; cat > ~/.token'.`));
-                }
-                const w = WANDB_KEY.exec(line);
-                if (w && !out.some((f) => f.line === i + 1))
-                    out.push(at(i + 1, (w.index ?? 0) + 1, 'this line assigns a 40-hex API key in clear text. Revoke it, read it from the environment, and stream it to the box on stdin.'));
-            });
-        }
-        for (const unit of script.units) {
-            if (unit.level > 0)
-                continue;
-            for (const cmd of unit.commands) {
-                const { words } = effectiveArgv(cmd);
-                const tool = basename(words[0]?.value ?? '');
-                if (!REMOTE_TOOLS.has(tool))
-                    continue;
-                if (tool === 'sshpass') {
-                    const p = words.findIndex((w) => w.value === '-p');
-                    const pw = p === -1 ? undefined : words[p + 1];
-                    if (pw && !PLACEHOLDER.test(pw.value))
-                        out.push(at(pw.line, pw.col, 'sshpass -p puts the password in the command line (visible in ps and the shell history). Use a key, or sshpass -e with SSHPASS in the environment.'));
-                    continue;
-                }
-                const scan = tool === 'ssh' ? sshParts(words).remote : words.slice(1);
-                for (const w of scan) {
-                    for (const piece of w.value.split(/[\s;&|]+/)) {
-                        const a = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(piece);
-                        if (a?.[1] && SECRET_NAME.test(a[1]) && !PLACEHOLDER.test(a[2] ?? '') && !/^["']?\$/.test(a[2] ?? '')) {
-                            out.push(at(w.line, w.col, `${a[1]}=… is written into the ${tool} command line: the value reaches the remote argv, ps and logs. Stream it on stdin instead: printf '%s\\n' "$${a[1]}" | ssh host 'umask 077; cat > ~/.secret'.`));
-                        }
-                    }
-                    const expanded = w.vars.find((v) => SECRET_NAME.test(v)) ??
-                        /\$\{\{\s*secrets\.([A-Za-z0-9_]+)/.exec(w.raw)?.[1] ??
-                        undefined;
-                    if (expanded) {
-                        out.push(at(w.line, w.col, `$${expanded} is expanded into the ${tool} command line, so the secret's value lands in the remote argv (ps, /proc, shell history on the box). Stream it on stdin instead: printf '%s\\n' "$${expanded}" | ssh host 'umask 077; cat > ~/.secret'.`, { severity: 'warning' }));
-                    }
-                }
-                if (tool === 'scp' || tool === 'rsync') {
-                    const operands = words.slice(1).filter((w) => !w.value.startsWith('-') && !isAssignment(w));
-                    const dest = operands[operands.length - 1];
-                    if (dest && /^[^/]*:/.test(dest.value)) {
-                        for (const src of operands.slice(0, -1)) {
-                            if (CRED_FILE.test(src.value))
-                                out.push(at(src.line, src.col, `${tool} copies the credential file ${src.value} onto the remote box, where it outlives the run (disks of rented machines are reused). Stream the secret on stdin into a file with umask 077, and delete it at teardown.`));
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-silent-sync.ts
-/**
- * shell/silent-sync: a copy whose errors are discarded (`|| true`, or `2>/dev/null` without `set -e`) followed
- * by a success message. When the copy fails, the log still says "synced" and the run is torn down with the
- * results on it.
- */
-
-
-
-const COPIES = new Set(['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws', 'azcopy', 'sftp', 'install']);
-const SUCCESS = /\b(sync(ed|ing)?|saved|copied|upload(ed)?|done|ok|success(ful(ly)?)?|complete(d)?|backed[ -]up|mirrored|persisted|archived)\b/i;
-const TRUTHY = new Set(['true', ':']);
-function discardsStderr(cmd) {
-    return cmd.redirects.some((r) => (r.op === '2>' || r.op === '&>' || r.op === '&>>') && r.target === '/dev/null');
-}
-function isCopy(cmd) {
-    const name = commandName(cmd);
-    if (!COPIES.has(name))
-        return false;
-    if (name === 'aws')
-        return effectiveArgv(cmd).words.some((w) => w.value === 'cp' || w.value === 'sync' || w.value === 'mv');
-    return true;
-}
-const shellSilentSync = {
-    id: 'shell/silent-sync',
-    severity: 'error',
-    title: 'Copy with errors discarded, then a success message',
-    triggers: ['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            const cmds = unit.commands;
-            let errexit = false;
-            for (let i = 0; i < cmds.length; i++) {
-                const cmd = cmds[i];
-                if (commandName(cmd) === 'set' &&
-                    setsOption(argv(cmd)
-                        .slice(1)
-                        .map((w) => w.value), 'e', 'errexit'))
-                    errexit = true;
-                if (!isCopy(cmd) || cmd.condition || cmd.after === '&&' || cmd.after === '|')
-                    continue;
-                let j = i + 1;
-                let swallowed = false;
-                if (cmd.after === '||') {
-                    const alt = cmds[j];
-                    if (!alt || !TRUTHY.has(commandName(alt)))
-                        continue; // `|| { echo failed; exit 1; }` reports the failure
-                    swallowed = true;
-                    j++;
-                }
-                if (!swallowed && !(discardsStderr(cmd) && !errexit))
-                    continue;
-                for (let k = j; k < Math.min(cmds.length, j + 4); k++) {
-                    const next = cmds[k];
-                    if (next.words.some((w) => w.vars.includes('?') || w.vars.includes('PIPESTATUS')) || next.condition)
-                        break;
-                    const name = commandName(next);
-                    if (name !== 'echo' && name !== 'printf')
-                        continue;
-                    const text = argv(next)
-                        .slice(1)
-                        .map((w) => w.value)
-                        .join(' ');
-                    if (!SUCCESS.test(text))
-                        continue;
-                    out.push(at(cmd.line, cmd.col, `${commandName(cmd)} ${swallowed ? 'has its failure swallowed (|| true)' : 'sends its errors to /dev/null (and set -e is off)'}, yet line ${next.line} reports success ("${text.slice(0, 60)}"). When the copy fails the log still says it worked, and the box can be torn down with the results on it. Gate the message on the copy: cp … && echo synced || { echo "sync FAILED" >&2; exit 2; }.`));
-                    break;
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-tmux-env-prefix.ts
-/** shell/tmux-env-prefix: `VAR=x tmux new …`: the variable reaches the tmux client, and the session sees it only if that command started the server. */
-
-
-const shellTmuxEnvPrefix = {
-    id: 'shell/tmux-env-prefix',
-    severity: 'warning',
-    title: 'Environment prefix on a tmux client command',
-    triggers: ['tmux'],
-    shell({ script }) {
-        const out = [];
-        for (const unit of script.units) {
-            for (const cmd of unit.commands) {
-                if (commandName(cmd) !== 'tmux' || !/^(new|new-session|new-window|neww)$/.test(argv(cmd)[1]?.value ?? ''))
-                    continue;
-                const vars = prefixAssignments(cmd);
-                if (vars.length === 0)
-                    continue;
-                const names = vars.map((w) => w.value.split('=')[0]).join(', ');
-                out.push(at(cmd.line, cmd.col, `${names} is set on the tmux client, not in the session: when a tmux server is already running the new session never sees it. Pass it with tmux new -e ${vars[0]?.value ?? 'VAR=value'} or put the assignment inside the session command.`));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/known-commands.ts
-/** Commands a pipeline element plausibly starts with (for shell/unquoted-pipe-grep). */
-const KNOWN_COMMANDS = new Set(('awk cat column comm cut cw date diff dirname echo egrep env expand fgrep find fmt fold grep gzip gunzip head hexdump iconv ' +
-    'jq join less md5sum more nl nohup od paste perl printf pv python python3 read rev rg ruby sed seq sh bash zsh sha1sum sha256sum ' +
-    'shuf sort split ssh stat strings tac tail tee timeout tr true false uniq unexpand wc while xargs xxd yq zcat zgrep base64 bc dc ' +
-    'basename readlink realpath ls du df ps pgrep pkill kill tmux screen nvidia-smi numfmt gawk mawk nawk sponge logger mail sleep ' +
-    'test [ [[ tput ansi2html ts stdbuf unbuffer tr openssl gpg tar zstd xz bzip2 curl wget node npm npx docker kubectl git cp mv rm ' +
-    'mkdir touch chmod chown rsync scp sftp aws gsutil rclone sqlite3 mysql psql redis-cli parallel xclip pbcopy clip while for if ' +
-    'then do done fi case esac exec command eval source . local export declare set unset return exit break continue').split(/\s+/));
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-unquoted-pipe-grep.ts
-/**
- * shell/unquoted-pipe-grep: `grep -E a|b|c` with the alternation unquoted. The shell splits it into a
- * pipeline: grep gets pattern `a` and reads stdin (an ssh channel: it waits forever), then `b` and `c` run
- * as commands.
- */
-
-
-
-const GREPS = new Set(['grep', 'egrep', 'fgrep', 'zgrep', 'rg']);
-const WITH_ARG = new Set([
-    '-e',
-    '-f',
-    '-m',
-    '-A',
-    '-B',
-    '-C',
-    '--max-count',
-    '--regexp',
-    '--file',
-    '--label',
-    '--include',
-    '--exclude',
-]);
-/** The pattern word of a grep argv (after `grep`), or undefined. */
-function patternWord(words) {
-    for (let k = 1; k < words.length; k++) {
-        const v = words[k].value;
-        if (v === '-e' || v === '--regexp')
-            return words[k + 1];
-        if (v === '--')
-            return words[k + 1];
-        if (v.startsWith('-') && v.length > 1) {
-            if (WITH_ARG.has(v))
-                k++;
-            continue;
-        }
-        return words[k];
-    }
-    return undefined;
-}
-function implausible(next) {
-    const words = argv(next);
-    if (words.length === 0)
-        return next.words[0]?.value ?? '';
-    const name = effectiveArgv(next).words[0]?.value ?? words[0]?.value ?? '';
-    if (/[=:]/.test(name))
-        return name;
-    if (name.includes('/') && !/^(\/|\.\.?\/|~)/.test(name))
-        return name;
-    if (name.includes('/'))
-        return undefined;
-    if (name.startsWith('$') || name.startsWith('"') || KNOWN_COMMANDS.has(basename(name)))
-        return undefined;
-    return name;
-}
-const shellUnquotedPipeGrep = {
-    id: 'shell/unquoted-pipe-grep',
-    severity: 'error',
-    title: 'Unquoted | inside a grep pattern',
-    triggers: ['grep', 'rg '],
-    shell({ script }) {
-        const out = [];
-        const seen = new Set();
-        for (const unit of script.units) {
-            const cmds = unit.commands;
-            for (let i = 0; i < cmds.length - 1; i++) {
-                const cmd = cmds[i];
-                if (cmd.after !== '|')
-                    continue;
-                const words = effectiveArgv(cmd).words;
-                if (!GREPS.has(basename(words[0]?.value ?? '')))
-                    continue;
-                const pat = patternWord(words);
-                if (!pat || pat.quoted)
-                    continue;
-                const bad = implausible(cmds[i + 1]);
-                if (bad === undefined)
-                    continue;
-                const key = `${pat.line}:${pat.col}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                out.push(at(pat.line, pat.col, `the grep pattern ${pat.value} is unquoted, so the | after it splits the line into a pipeline: grep searches for "${pat.value}" and "${bad}" runs as a command. Without a file operand grep then reads stdin and waits forever (in an ssh command, the channel). Quote the whole pattern: grep -E 'a|b|c' FILE.`));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/rules/train-sampler-set-epoch.ts
-/** train/sampler-set-epoch: DistributedSampler without set_epoch: every epoch sees the same order (and a resume replays it). */
-
-const trainSamplerSetEpoch = {
-    id: 'train/sampler-set-epoch',
-    severity: 'warning',
-    title: 'DistributedSampler without set_epoch',
-    skipTests: true,
-    triggers: ['DistributedSampler'],
-    python({ mod }) {
-        const managed = [...mod.imports.values()].some((v) => /^(lightning|pytorch_lightning|accelerate)/.test(v));
-        if (managed || mod.calls.some((c) => c.name === 'set_epoch'))
-            return [];
-        const first = mod.calls.find((c) => c.name === 'DistributedSampler');
-        if (!first)
-            return [];
-        return [
-            at(first.line, first.column, 'DistributedSampler is created but set_epoch() is never called: every epoch (and every resumed run) shuffles in the same order. Call sampler.set_epoch(epoch) at the start of each epoch.'),
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ../../src/core/lint/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Meta rule: a suppression comment or config entry names a rule that does not exist. */
-const UNKNOWN_RULE_ID = 'lint/unknown-rule';
-const RULES = [
-    shellCrlf,
-    gitEolAttributes,
-    ckptVolatilePath,
-    ckptNonAtomic,
-    ckptWeightsOnly,
-    ckptResumeOptIn,
-    shellSilentSync,
-    shellPkillRelaunch,
-    shellSecretInline,
-    shellUnquotedPipeGrep,
-    shellNoStrictMode,
-    shellMarkerAfterSemicolon,
-    shellNohupNoRedirect,
-    shellTmuxEnvPrefix,
-    shellRsyncAppendCheckpoint,
-    ckptOsRename,
-    ckptRankGatedCollective,
-    ckptLightningResumeArg,
-    trainSamplerSetEpoch,
-    envHfEndpointAfterImport,
-    gitCommittedCheckpoint,
-];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function ruleById(id) {
-    return BY_ID.get(id);
-}
-function isKnownRule(id) {
-    return BY_ID.has(id) || id === UNKNOWN_RULE_ID;
-}
-/** Metadata of every rule, the meta rule included (for SARIF and docs). */
-function allRuleMeta() {
-    return [
-        ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, ...(r.fixable ? { fixable: true } : {}) })),
-        { id: UNKNOWN_RULE_ID, severity: 'error', title: 'Unknown rule id in a suppression comment' },
-    ];
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/suppressions.ts
-/**
- * Inline suppressions: `# tenant: ignore[rule-id]` (several ids separated by commas) on the line of the
- * finding. An id that names no rule is itself reported, so a typo cannot silently disable nothing.
- */
-
-const MARK = /#\s*tenant:\s*ignore\[([^\]]*)\]/g;
-/** Every suppression comment in a text. */
-function suppressionComments(text) {
-    const out = [];
-    if (!text.includes('tenant:'))
-        return out;
-    text.split('\n').forEach((line, i) => {
-        for (const m of line.matchAll(MARK)) {
-            const ids = (m[1] ?? '')
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean);
-            out.push({ line: i + 1, column: (m.index ?? 0) + 1, ids });
-        }
-    });
-    return out;
-}
-/** Does this line carry a suppression for the rule? */
-function lineSuppresses(line, rule) {
-    if (!line || !line.includes('tenant:'))
-        return false;
-    for (const m of line.matchAll(MARK)) {
-        if ((m[1] ?? '').split(',').some((s) => s.trim() === rule))
-            return true;
-    }
-    return false;
-}
-function unknownIds(c) {
-    return c.ids.filter((id) => !isKnownRule(id));
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/types.ts
-const SEVERITIES = ['error', 'warning', 'info'];
-/** Higher is worse. */
-function severityRank(s) {
-    return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
-}
-/** The docs page of a rule, relative to the repository root: `docs/rules/shell-crlf.md`. */
-function ruleDocPath(id) {
-    return `docs/rules/${id.replace(/\//g, '-')}.md`;
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/engine.ts
-/**
- * The lint run: list the files (git's, or the paths given), drop ignored ones, read each candidate once,
- * run the byte pre-filter, parse only what an active rule needs (Python with tree-sitter, shell with the
- * tokenizer, YAML/JSON configs), run the rules, then apply configured severities and inline suppressions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_BYTES = 4 * 1024 * 1024;
-const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
-function isTestPath(path) {
-    return TEST_PATH.test(path);
-}
-const KINDS_READ = new Set(['shell', 'python', 'yaml', 'json', 'workflow', 'gitattributes']);
-function needs(rule, kind) {
-    switch (kind) {
-        case 'python':
-            return !!rule.python || !!rule.text?.kinds.includes(kind);
-        case 'shell':
-            return !!rule.shell || !!rule.text?.kinds.includes(kind);
-        case 'workflow':
-            return !!rule.shell || !!rule.config || !!rule.text?.kinds.includes(kind);
-        case 'yaml':
-        case 'json':
-            return !!rule.config || !!rule.text?.kinds.includes(kind);
-        default:
-            return !!rule.text?.kinds.includes(kind);
-    }
-}
-function triggered(active, bytes) {
-    if (active.triggers.length === 0)
-        return true;
-    for (const t of active.triggers)
-        if (bytes.includes(t))
-            return true;
-    return false;
-}
-function severityOf(rule, raw, config) {
-    const level = config.rules[rule.id];
-    if (level === 'off')
-        return undefined;
-    if (level)
-        return level;
-    return raw.severity ?? rule.severity;
-}
-async function lint(options, deps) {
-    const started = Date.now();
-    const { root, config } = options;
-    const ctx = {
-        volatile: new VolatileMatcher([...(options.profileVolatile ?? []), ...BUILTIN_VOLATILE], [...config.durable, ...(options.profileDurable ?? [])]),
-    };
-    const enabled = RULES.filter((r) => config.rules[r.id] !== 'off' && (!options.only || options.only.includes(r.id)));
-    const active = enabled.map((rule) => {
-        const t = typeof rule.triggers === 'function' ? rule.triggers(ctx) : (rule.triggers ?? []);
-        return { rule, triggers: t.map((s) => Buffer.from(s)) };
-    });
-    const byKind = new Map();
-    for (const kind of KINDS_READ)
-        byKind.set(kind, active.filter((a) => needs(a.rule, kind)));
-    const ignore = new GlobSet(config.ignore, { directories: true });
-    const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
-    const stats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
-    const sources = new Map();
-    const repoFiles = [];
-    const findings = [];
-    let parser;
-    const emit = (rule, file, raws) => {
-        for (const raw of raws) {
-            const severity = severityOf(rule, raw, config);
-            if (!severity)
-                continue;
-            findings.push({
-                rule: rule.id,
-                severity,
-                file: raw.file ?? file,
-                line: raw.line,
-                column: raw.column,
-                message: raw.message,
-            });
-        }
-    };
-    const readSource = (entry) => {
-        const hit = sources.get(entry.path);
-        if (hit)
-            return hit;
-        let bytes;
-        try {
-            const abs = (0,external_node_path_.join)(root, entry.path);
-            const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-            if (!st.isFile() || st.size > MAX_BYTES)
-                return undefined;
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
-            const exec = entry.executable ?? (st.mode & 0o111) !== 0;
-            const src = makeSourceFile(entry.path, bytes, { indexCrlf: entry.indexCrlf ?? false, executable: exec });
-            stats.read++;
-            sources.set(entry.path, src);
-            return src;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    for (const entry of entries) {
-        const headKind = kindOf(entry.path, Buffer.alloc(0));
-        // Files without a telling name are read only far enough to see a shebang.
-        let kind = headKind;
-        if (kind === 'other') {
-            if (/\.[A-Za-z0-9]{1,8}$/.test(entry.path.slice(entry.path.lastIndexOf('/') + 1))) {
-                repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
-                continue;
-            }
-            const src = readSource(entry);
-            kind = src?.kind ?? 'other';
-        }
-        repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
-        const rules = byKind.get(kind);
-        if (!rules || rules.length === 0)
-            continue;
-        const src = readSource(entry);
-        if (!src)
-            continue;
-        if (src.bytes.subarray(0, 8000).includes(0))
-            continue;
-        const test = isTestPath(entry.path);
-        const live = rules.filter((a) => !(test && a.rule.skipTests) && triggered(a, src.bytes));
-        const hasMark = src.bytes.includes('tenant:');
-        if (hasMark) {
-            for (const c of suppressionComments(src.text())) {
-                for (const id of unknownIds(c)) {
-                    findings.push({
-                        rule: UNKNOWN_RULE_ID,
-                        severity: 'error',
-                        file: src.path,
-                        line: c.line,
-                        column: c.column,
-                        message: `'${id}' in this suppression comment is not a tenant lint rule, so it suppresses nothing; run tenant lint --help for the list, or remove it.`,
-                    });
-                }
-            }
-        }
-        if (live.length === 0)
-            continue;
-        for (const a of live)
-            if (a.rule.text?.kinds.includes(kind))
-                emit(a.rule, src.path, a.rule.text.check(src, ctx));
-        if (kind === 'python') {
-            const py = live.filter((a) => a.rule.python);
-            if (py.length === 0)
-                continue;
-            parser ??= await deps.python();
-            const tree = parser.parse(src.text());
-            stats.parsed.python++;
-            try {
-                const mod = new PyModule(tree, src.text());
-                const input = { file: src, mod, paths: new PathEvaluator(mod) };
-                for (const a of py)
-                    emit(a.rule, src.path, a.rule.python?.(input, ctx) ?? []);
-            }
-            finally {
-                tree.delete();
-            }
-        }
-        else if (kind === 'shell') {
-            const sh = live.filter((a) => a.rule.shell);
-            if (sh.length === 0)
-                continue;
-            const script = parseShellScript(src.text());
-            stats.parsed.shell++;
-            for (const a of sh)
-                emit(a.rule, src.path, a.rule.shell?.({ file: src, script, embedded: false }, ctx) ?? []);
-        }
-        else if (kind === 'yaml' || kind === 'json' || kind === 'workflow') {
-            const parsed = parseConfig(src.text());
-            stats.parsed.config++;
-            for (const a of live)
-                if (a.rule.config)
-                    emit(a.rule, src.path, a.rule.config({ file: src, entries: parsed.entries }, ctx));
-            if (kind === 'workflow') {
-                for (const run of parsed.runs) {
-                    const script = parseShellScript(run.text, {
-                        line: run.line,
-                        indent: run.indent,
-                        ...(run.firstCol ? { firstCol: run.firstCol } : {}),
-                    });
-                    for (const a of live)
-                        if (a.rule.shell)
-                            emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
-                }
-            }
-        }
-    }
-    const byPath = new Map(entries.map((e) => [e.path, e]));
-    for (const a of active) {
-        if (!a.rule.repo)
-            continue;
-        const files = a.rule.skipTests ? repoFiles.filter((f) => !isTestPath(f.path)) : repoFiles;
-        const read = (path) => {
-            const e = byPath.get(path);
-            return e ? readSource(e) : undefined;
-        };
-        emit(a.rule, '.', a.rule.repo({ files, read }, ctx));
-    }
-    const kept = findings.filter((f) => {
-        if (f.rule === UNKNOWN_RULE_ID)
-            return true;
-        const src = sources.get(f.file) ?? (byPath.has(f.file) ? readSource(byPath.get(f.file)) : undefined);
-        return !lineSuppresses(src?.lines()[f.line - 1], f.rule);
-    });
-    kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    stats.ms = Date.now() - started;
-    return { findings: kept, stats, shellFiles: repoFiles.filter((f) => f.kind === 'shell').map((f) => f.path) };
-}
-/** Does any finding reach the failing severity? */
-function failsAt(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const floor = SEVERITIES.indexOf(failOn);
-    return findings.some((f) => SEVERITIES.indexOf(f.severity) <= floor);
-}
-function countBySeverity(findings) {
-    const out = { error: 0, warning: 0, info: 0 };
-    for (const f of findings)
-        out[f.severity]++;
-    return out;
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/reporters/docs-url.ts
-/**
- * Where a rule's docs page lives, as an absolute URI (SARIF requires one). Inside GitHub Actions: the
- * repository and ref of the action being run (`GITHUB_ACTION_REPOSITORY`/`GITHUB_ACTION_REF`), or of the
- * workflow's repository for a local `uses: ./actions/lint`. Elsewhere: `TENANT_DOCS_BASE`, or a file: URI
- * into the installed package.
- */
-
-
-/** The base URI that `docs/rules/<page>.md` is appended to (ends with `/`). */
-function docsBase(env, packageRoot) {
-    if (env.TENANT_DOCS_BASE)
-        return env.TENANT_DOCS_BASE.endsWith('/') ? env.TENANT_DOCS_BASE : env.TENANT_DOCS_BASE + '/';
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (env.GITHUB_ACTION_REPOSITORY)
-        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'main'}/`;
-    if (env.GITHUB_REPOSITORY)
-        return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA || 'HEAD'}/`;
-    return (0,external_node_url_.pathToFileURL)(packageRoot).href.replace(/\/?$/, '/');
-}
-function ruleHelpUri(id, base) {
-    return base + ruleDocPath(id);
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/reporters/github.ts
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function annotationCommand(f) {
-    const level = f.severity === 'info' ? 'notice' : f.severity;
-    const props = [
-        `file=${escapeProperty(f.file)}`,
-        `line=${f.line}`,
-        `col=${f.column}`,
-        `title=${escapeProperty(`tenant ${f.rule}`)}`,
-    ].join(',');
-    return `::${level} ${props}::${escapeData(f.message)}`;
-}
-function formatGithub(findings) {
-    return findings.map((f) => annotationCommand(f) + '\n').join('');
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/reporters/json.ts
-function formatJson(findings) {
-    const out = findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        message: f.message,
-    }));
-    return JSON.stringify({ findings: out }, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/reporters/sarif.ts
-
-
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    info: 'note',
-};
-function toSarif(findings, options) {
-    const metas = allRuleMeta();
-    const index = new Map(metas.map((m, i) => [m.id, i]));
-    const rules = metas.map((m) => ({
-        id: m.id,
-        name: m.id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-        shortDescription: { text: m.title },
-        fullDescription: { text: `${m.title}.${m.fixable ? ' tenant lint --fix repairs it.' : ''}` },
-        helpUri: ruleHelpUri(m.id, options.docsBase),
-        help: {
-            text: `${m.title}. See ${ruleHelpUri(m.id, options.docsBase)}`,
-            markdown: `${m.title}. [Rule documentation](${ruleHelpUri(m.id, options.docsBase)})`,
-        },
-        defaultConfiguration: { level: LEVEL[m.severity] },
-        properties: { tags: ['tenant', m.id.split('/')[0] ?? 'lint'], precision: 'high' },
-    }));
-    const results = findings.map((f) => ({
-        ruleId: f.rule,
-        ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: f.line, startColumn: f.column },
-                },
-            },
-        ],
-    }));
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'tenant-lint',
-                        semanticVersion: options.version,
-                        version: options.version,
-                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-                        rules,
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-function formatSarif(findings, options) {
-    return JSON.stringify(toSarif(findings, options), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/reporters/text.ts
-function formatText(findings, files) {
-    const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}`);
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    const total = findings.length;
-    const tail = total === 0
-        ? `No findings in ${files} file${files === 1 ? '' : 's'}.`
-        : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} file${files === 1 ? '' : 's'}.`;
-    return [...lines, tail].join('\n') + '\n';
+    return out || '(top level)';
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
@@ -27600,7 +26584,7 @@ function partial(Class, schema, mask, name = "partial") {
         ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
     return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class, schema, mask) {
+function util_required(Class, schema, mask) {
     const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
     const newShape = {};
     mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
@@ -35984,7 +34968,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return required(ZodNonOptional, this, args[0]);
+        return util_required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -36624,167 +35608,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ../../src/core/lint/config/lint-config.ts
-/**
- * `.tenant.yml`, section `lint`: rule severities (or off), profiles whose volatile paths to add, ignore
- * globs, extra durable prefixes, and the severity that fails the run. Unknown keys and unknown rule ids
- * are configuration errors that name the file, the key and what is allowed.
- */
-
-
-
-
-const DEFAULT_CONFIG = { rules: {}, profiles: [], ignore: [], durable: [], failOn: 'error' };
-const CONFIG_FILE = '.tenant.yml';
-const LEVELS = ['error', 'warning', 'info', 'off'];
-const LintSection = strictObject({
-    rules: record(schemas_string(), schemas_enum(LEVELS)).optional(),
-    profiles: array(schemas_string().min(1)).optional(),
-    ignore: array(schemas_string().min(1)).optional(),
-    durable: array(schemas_string().regex(/^\//, { error: 'must be an absolute path' })).optional(),
-    'fail-on': schemas_enum(['error', 'warning', 'info', 'never']).optional(),
-});
-const TenantFile = looseObject({ lint: LintSection.nullable().optional() });
-function fieldPath(path) {
-    return path
-        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
-        .join('.')
-        .replace(/\.\[/g, '[');
-}
-/** Parses the text of a `.tenant.yml`; `file` names it in errors. */
-function parseLintConfig(text, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e?.linePos?.[0];
-        throw new errors/* ConfigurationError */.j1(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: malformed YAML — ${(e?.message ?? '').split('\n')[0]}`, file);
-    }
-    const data = doc.toJS() ?? {};
-    const parsed = TenantFile.safeParse(data);
-    if (!parsed.success) {
-        const lines = parsed.error.issues.map((i) => {
-            const at = fieldPath(i.path);
-            if (i.code === 'unrecognized_keys')
-                return `${file}: ${at ? at + ': ' : ''}unknown key ${i.keys.map((k) => `'${k}'`).join(', ')}; allowed under lint: rules, profiles, ignore, durable, fail-on`;
-            if (i.code === 'invalid_value')
-                return `${file}: ${at}: must be one of ${i.values.map(String).join(', ')}`;
-            return `${file}: ${at || '(top level)'}: ${i.message}`;
-        });
-        throw new errors/* ConfigurationError */.j1(lines.join('\n'), file);
-    }
-    const section = parsed.data.lint ?? {};
-    const rules = section.rules ?? {};
-    const unknown = Object.keys(rules).filter((id) => !isKnownRule(id));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${file}: lint.rules: unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}; known rules: ${RULES.map((r) => r.id).join(', ')}`, file);
-    }
-    return {
-        rules,
-        profiles: section.profiles ?? [],
-        ignore: section.ignore ?? [],
-        durable: section.durable ?? [],
-        failOn: section['fail-on'] ?? 'error',
-    };
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/fixers/gitattributes.ts
-/**
- * The .gitattributes fix: appends the rules that give every shell script LF endings — one per extension
- * (`*.sh text eol=lf`), and one per extensionless script by path. Existing lines are kept as they are.
- */
-
-function gitattributesAdditions(shellPaths, existing) {
-    const lines = parseGitattributes('.gitattributes', existing);
-    const uncovered = shellPaths.filter((p) => !checksOutLf(p, lines));
-    const out = [];
-    const add = (l) => {
-        if (!out.includes(l))
-            out.push(l);
-    };
-    for (const p of uncovered) {
-        const name = p.slice(p.lastIndexOf('/') + 1);
-        const ext = /(\.[A-Za-z0-9]+(?:\.(?:template|tmpl|in))?)$/.exec(name)?.[1];
-        if (ext && ext !== name)
-            add(`*${ext} text eol=lf`);
-        else
-            add(`/${p.replace(/([ *?[\]#!\\])/g, '\\$1')} text eol=lf`);
-    }
-    return out;
-}
-/** The new .gitattributes text, or undefined when nothing needs adding. */
-function fixGitattributes(shellPaths, existing) {
-    const text = existing ?? '';
-    const add = gitattributesAdditions(shellPaths, text);
-    if (add.length === 0)
-        return undefined;
-    const head = text === '' || text.endsWith('\n') ? text : text + '\n';
-    const comment = text.includes('# tenant lint')
-        ? ''
-        : '# Shell scripts must reach the box with LF endings (tenant lint: git/eol-attributes).\n';
-    return head + comment + add.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/fixers/crlf.ts
-/** The CRLF fix: every CRLF pair becomes LF; nothing else changes (a lone CR is left alone). Idempotent. */
-function crlfToLf(bytes) {
-    if (!bytes.includes('\r\n'))
-        return undefined;
-    const out = Buffer.allocUnsafe(bytes.length);
-    let n = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === 0x0d && bytes[i + 1] === 0x0a)
-            continue;
-        out[n++] = b;
-    }
-    return out.subarray(0, n);
-}
-
-;// CONCATENATED MODULE: ../../src/core/lint/fix.ts
-/**
- * `--fix`: rewrites CRLF shell scripts to LF and adds the missing .gitattributes rules, then the caller
- * lints again. Only the mechanical fixes are applied; every other rule explains its fix in its message.
- */
-
-
-
-
-/** Applies the fixes the findings call for. `shellPaths` are every shell script of the run (for .gitattributes). */
-function applyFixes(root, findings, shellPaths) {
-    const changed = [];
-    const crlf = new Set(findings.filter((f) => f.rule === 'shell/crlf').map((f) => f.file));
-    for (const file of crlf) {
-        const abs = (0,external_node_path_.join)(root, file);
-        const fixed = crlfToLf((0,external_node_fs_namespaceObject.readFileSync)(abs));
-        if (fixed) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(abs, fixed);
-            changed.push(file);
-        }
-    }
-    if (findings.some((f) => f.rule === 'git/eol-attributes')) {
-        const abs = (0,external_node_path_.join)(root, '.gitattributes');
-        const next = fixGitattributes(shellPaths, (0,external_node_fs_namespaceObject.existsSync)(abs) ? (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8') : undefined);
-        if (next !== undefined) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(abs, next);
-            changed.push('.gitattributes');
-        }
-    }
-    return { changed };
-}
-
-;// CONCATENATED MODULE: ../../src/core/profiles/field-path.ts
-/** `['storage', 'mounts', 1, 'survivesStop']` → `storage.mounts[1].survivesStop` */
-function formatFieldPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out ? `.${String(seg)}` : String(seg);
-    }
-    return out || '(top level)';
-}
-
 ;// CONCATENATED MODULE: ../../src/core/profiles/schema.ts
 
 /**
@@ -37346,6 +36169,35 @@ function expandPath(path, vars) {
         .replace(/\/{2,}/g, '/');
 }
 
+;// CONCATENATED MODULE: ../../src/core/profiles/universal-paths.ts
+/**
+ * Paths that are volatile on every Linux box, whatever the platform. A profile that lists the same path
+ * itself (e.g. Paperspace's `/tmp`) replaces the entry here. Sources follow the same rule as profile facts.
+ */
+const UNIVERSAL_VOLATILE = [
+    {
+        path: '/tmp',
+        lostOn: ['stop', 'restart', 'destroy'],
+        note: 'Scratch space: cleared at boot on most distributions (tmpfs or systemd-tmpfiles) and never promised to persist.',
+        source: 'FHS 3.0 §3.18 /tmp (programs must not assume files are preserved between invocations)',
+        verified: '2026-11',
+    },
+    {
+        path: '/dev/shm',
+        lostOn: ['stop', 'restart', 'destroy'],
+        note: 'Shared memory held in RAM: gone at every restart, and only 64 MB by default in Docker containers.',
+        source: 'seed/remote-gpu-trainer/references/training/data-pipeline.md §DP15',
+        verified: '2026-06',
+    },
+    {
+        path: '/var/tmp',
+        lostOn: ['destroy'],
+        note: 'Kept across reboots, but systemd-tmpfiles prunes old files and it lives on the system or container disk.',
+        source: 'FHS 3.0 §5.15 /var/tmp (preserved between reboots; temporary by contract)',
+        verified: '2026-11',
+    },
+];
+
 ;// CONCATENATED MODULE: ../../src/core/profiles/queries.ts
 /**
  * What the rest of tenant asks a profile. Everything here is a pure function of a loaded `Profile`; each
@@ -37366,7 +36218,7 @@ function durableCheckpointDir(p) {
 function codeDir(p) {
     const dir = p.storage.codeDir.value;
     if (dir === null) {
-        throw new ConfigurationError(`profile '${p.id}' has no code directory: ${p.storage.codeDir.note ?? 'nothing is pushed to it'} (${p.storage.codeDir.source})`, 'profile');
+        throw new errors/* ConfigurationError */.j1(`profile '${p.id}' has no code directory: ${p.storage.codeDir.note ?? 'nothing is pushed to it'} (${p.storage.codeDir.source})`, 'profile');
     }
     return dir;
 }
@@ -37524,6 +36376,5512 @@ function detachPrimitives(p) {
     return [...p.detach.primitives.value];
 }
 
+;// CONCATENATED MODULE: ../../src/core/run/scripts.ts
+
+const scripts_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * command.sh: change to the working directory (exit 96 when it is gone), then `exec` the argv, or run the
+ * script as written. The same (command, cwd) always gives the same bytes, so a relaunch is byte-identical.
+ */
+function commandScript(command, cwd) {
+    const head = [
+        '#!/usr/bin/env bash',
+        '# written by tenant; never rewritten while the run lives',
+        `cd -- ${shellQuote(cwd)} || exit 96`,
+    ];
+    if ('argv' in command)
+        return [...head, `exec ${shellJoin(command.argv)}`, ''].join('\n');
+    return [...head, command.script.replace(/\n?$/, '\n')].join('\n');
+}
+/** The env file: one `export NAME='value'` per variable, sourced by the wrapper in the command's subshell. */
+function envFile(env) {
+    const lines = ['# tenant run environment (mode 0600)'];
+    for (const [name, value] of Object.entries(env)) {
+        if (!scripts_ENV_NAME.test(name))
+            throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
+        lines.push(`export ${name}=${shellQuote(value)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * `group_alive PGID`: true while a process that is not a zombie is in the group. `kill -0` alone is not
+ * enough: a container whose pid 1 never reaps leaves the killed wrapper as a zombie forever, and a zombie
+ * answers kill -0. Reads /proc; falls back to kill -0 where there is no /proc.
+ */
+const scripts_GROUP_ALIVE_FN = [
+    'group_alive() {',
+    '  _g=$1',
+    '  if [ ! -r /proc/self/stat ]; then kill -0 -- "-$_g" 2>/dev/null; return; fi',
+    '  for _f in /proc/[0-9]*/stat; do',
+    '    { read -r _l < "$_f"; } 2>/dev/null || continue',
+    '    _r=${_l##*) }',
+    '    set -- $_r',
+    '    [ "${3:-}" = "$_g" ] || continue',
+    '    case ${1:-} in Z|X) continue ;; esac',
+    '    return 0',
+    '  done',
+    '  return 1',
+    '}',
+].join('\n');
+/**
+ * wrapper.sh DIR: runs command.sh in the current process group (which the launcher made new with setsid, or
+ * tmux made for its pane), records pgid / started_at / status.json first and exit_code when the command has
+ * ended. It traps TERM/INT/HUP with a no-op so a group-wide SIGTERM reaches the command (whose handlers are
+ * reset to default in the subshell) while the wrapper lives on to record how the command ended; SIGKILL ends
+ * the wrapper too, and then there is no exit_code — which is the truth: nothing saw the command end.
+ * The env file is ./env, or the file named in ./env_path: launch keeps secrets outside the run dir, on the
+ * box's own disk, where no push, pull or artifact upload of the run dir can carry them.
+ */
+const WRAPPER_SCRIPT = `#!/usr/bin/env bash
+# tenant run wrapper: starts ./command.sh in this process group and records what happened.
+dir=$1
+cd -- "$dir" || exit 97
+envf=./env
+if [ -s ./env_path ]; then envf=$(cat ./env_path); fi
+{ read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
+now() { if [ -n "\${EPOCHREALTIME:-}" ]; then printf '%s' "\${EPOCHREALTIME/,/.}"; else date +%s; fi; }
+put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
+state() { put status.json "{\\"state\\":\\"$1\\",\\"pgid\\":$pgid,\\"startedAt\\":$started,\\"endedAt\\":\${2:-null},\\"exitCode\\":\${3:-null}}"; }
+started=$(now)
+put pgid "$pgid"
+put started_at "$started"
+state running
+trap ':' TERM INT HUP
+( set -a; if [ -f "$envf" ]; then . "$envf"; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+code=$?
+ended=$(now)
+put exit_code "$code"
+state exited "$ended" "$code"
+`;
+
+;// CONCATENATED MODULE: ../../src/core/run/status.ts
+
+
+function statusScript(paths) {
+    const q = shellQuote;
+    return [
+        scripts_GROUP_ALIVE_FN,
+        `pg=$(cat ${q(paths.pgid)} 2>/dev/null)`,
+        `st=$(cat ${q(paths.startedAt)} 2>/dev/null)`,
+        `ex=$(cat ${q(paths.exitCode)} 2>/dev/null)`,
+        'al=0',
+        'if [ -n "$pg" ] && group_alive "$pg"; then al=1; fi',
+        `printf 'pgid=%s\\nstarted=%s\\nexit=%s\\nalive=%s\\n' "$pg" "$st" "$ex" "$al"`,
+    ].join('\n');
+}
+function parseStatusOutput(stdout) {
+    const get = (k) => new RegExp(`^${k}=(.*)$`, 'm').exec(stdout)?.[1]?.trim() ?? '';
+    const pgid = /^\d+$/.test(get('pgid')) ? Number(get('pgid')) : null;
+    const started = get('started');
+    const startedAtMs = /^[0-9.]+$/.test(started) ? Math.round(Number(started) * 1000) : null;
+    const exitCode = /^\d+$/.test(get('exit')) ? Number(get('exit')) : null;
+    const alive = get('alive') === '1';
+    const state = pgid === null ? 'not-started' : exitCode !== null ? 'exited' : alive ? 'running' : 'gone';
+    return { state, pgid, startedAtMs, exitCode, alive };
+}
+async function readRunStatus(host, paths) {
+    const res = await host.exec({ script: statusScript(paths) }, { timeoutMs: 30_000 });
+    return parseStatusOutput(res.stdout);
+}
+/** Whether process group `pgid` still has a live (non-zombie) member. */
+async function isGroupAlive(host, pgid) {
+    const res = await host.exec({
+        script: `${GROUP_ALIVE_FN}\nif group_alive ${Number(pgid)}; then echo 1; else echo 0; fi`,
+    });
+    return res.stdout.trim() === '1';
+}
+/**
+ * Waits on the box (one exec) until group `pgid` has no live member or `timeoutMs` passes; resolves true when
+ * it is gone. Polls every 20 ms there, so no network round trip sits between the group ending and the answer.
+ */
+async function waitGroupGone(host, pgid, timeoutMs) {
+    const ticks = Math.max(1, Math.ceil(timeoutMs / 20));
+    const script = [
+        scripts_GROUP_ALIVE_FN,
+        `i=0; while group_alive ${Number(pgid)}; do i=$((i+1)); if [ $i -ge ${ticks} ]; then echo alive; exit 0; fi; sleep 0.02; done`,
+        'echo gone',
+    ].join('\n');
+    const res = await host.exec({ script }, { timeoutMs: timeoutMs + 30_000 });
+    return res.stdout.trim() === 'gone';
+}
+
+;// CONCATENATED MODULE: ../../src/core/run/kill.ts
+/**
+ * Ending a run: signal its whole process group, give it `graceMs` to exit (for TERM), then SIGKILL, and
+ * confirm the group is gone by pgid — never by a `pgrep -f` pattern, which matches the shell asking.
+ */
+
+
+
+async function killRun(host, pgid, options = {}) {
+    const signal = normalizeSignal(options.signal ?? 'KILL');
+    const sentAtMs = Date.now();
+    const delivered = options.alreadySent ? true : await host.killGroup(pgid, signal);
+    let escalated = false;
+    if (signal !== 'KILL') {
+        const gone = await waitGroupGone(host, pgid, options.graceMs ?? 0);
+        if (!gone) {
+            escalated = true;
+            await host.killGroup(pgid, 'KILL');
+        }
+    }
+    if (!(await waitGroupGone(host, pgid, options.confirmMs ?? 15_000))) {
+        throw new errors/* HostError */.dh('EKILL', `process group ${pgid} on ${host.label} is still alive after SIGKILL`);
+    }
+    const goneAtMs = Date.now();
+    if (options.paths && !(await host.stat(options.paths.exitCode))) {
+        const status = { state: 'killed', pgid, signal, escalated, killedAt: goneAtMs / 1000, exitCode: null };
+        await host.writeFile(options.paths.status, JSON.stringify(status) + '\n');
+    }
+    return { signal, sentAtMs, escalated, goneAtMs, delivered };
+}
+
+;// CONCATENATED MODULE: ../../src/core/run/layout.ts
+/**
+ * The remote run layout (design §4): one directory per run, `<root>/.tenant/runs/<run-id>/`, holding
+ *
+ *   command.sh   the command (cd to the working dir, then the user's argv or script); written once and never
+ *                rewritten while the run lives, because bash reads a script by offset as it runs
+ *   env          `export NAME='value'` lines, mode 0600, written through stdin (Host.writeFile); secrets live here
+ *   env_path     (launch) the path of the env file when it lives outside the run dir, on the box's own disk
+ *   wrapper.sh   the fixed wrapper that starts command.sh in its own process group and records the files below
+ *   log          stdout and stderr of the command, appended
+ *   pgid         the process group id (written by the wrapper before the command starts)
+ *   started_at   epoch seconds (fractional) when the wrapper started the command
+ *   exit_code    written atomically by the wrapper only once the command has really ended; absent when the
+ *                group was killed (SIGKILL takes the wrapper with it) or the box went away
+ *   status.json  a summary for people and tools: {"state":"running"|"exited"|"killed", pgid, startedAt, endedAt, exitCode}
+ *
+ * One directory is one process lifetime: starting the same command again (a relaunch) uses a new run id, so
+ * every attempt keeps its own log.
+ */
+
+const RUNS_SUBDIR = '.tenant/runs';
+const RUN_FILES = {
+    command: 'command.sh',
+    env: 'env',
+    envPath: 'env_path',
+    wrapper: 'wrapper.sh',
+    log: 'log',
+    pgid: 'pgid',
+    startedAt: 'started_at',
+    exitCode: 'exit_code',
+    status: 'status.json',
+};
+const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** Run ids are path components and tmux session names: letters, digits, `.`, `_`, `-`; at most 128. */
+function assertRunId(runId) {
+    if (!RUN_ID.test(runId) || runId.includes('..')) {
+        throw new TypeError(`invalid run id ${JSON.stringify(runId)}: use letters, digits, '.', '_' and '-' (max 128)`);
+    }
+}
+/** Paths of run `runId` under `root` (an absolute directory on the box). */
+function runPaths(root, runId) {
+    assertRunId(runId);
+    if (!external_node_path_.posix.isAbsolute(root))
+        throw new TypeError(`run root must be an absolute path, got ${JSON.stringify(root)}`);
+    const dir = external_node_path_.posix.join(root, RUNS_SUBDIR, runId);
+    const files = Object.fromEntries(Object.entries(RUN_FILES).map(([k, name]) => [k, external_node_path_.posix.join(dir, name)]));
+    return { root, runId, dir, ...files };
+}
+/** The tmux session a run is started in (tmux forbids `.` and `:` in names). */
+function tmuxSessionName(runId) {
+    return `tenant-${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+;// CONCATENATED MODULE: ../../src/core/run/start.ts
+/**
+ * Starting a run: write the run directory's files, then start the wrapper detached — inside tmux when the box
+ * has it (or when asked), else under nohup with every stdio redirected — in a new process group. Returns
+ * once the wrapper has recorded its pgid.
+ */
+
+
+
+
+
+function sha256(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+}
+/**
+ * Creates the run directory and writes command.sh, env (0600) and wrapper.sh. command.sh is written once: an
+ * existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same bytes are left alone.
+ */
+async function prepareRun(host, spec) {
+    const paths = runPaths(spec.root, spec.runId);
+    const mk = await host.exec({ argv: ['mkdir', '-p', '--', paths.dir] });
+    if (mk.code !== 0)
+        throw new errors/* HostError */.dh('EMKDIR', `cannot create ${paths.dir} on ${host.label}: ${mk.stderr.trim()}`);
+    const script = commandScript(spec.command, spec.cwd);
+    const existing = await host.stat(paths.command);
+    if (existing) {
+        const bytes = (await host.readFile(paths.command)).toString('utf8');
+        if (bytes !== script) {
+            throw new errors/* HostError */.dh('RUN_EXISTS', `run ${spec.runId} already exists in ${paths.dir} with a different command`);
+        }
+    }
+    else {
+        await host.writeFile(paths.command, script, { mode: 0o644 });
+    }
+    await host.writeFile(paths.env, envFile(spec.env ?? {}), { mode: 0o600 });
+    await host.writeFile(paths.wrapper, WRAPPER_SCRIPT, { mode: 0o755 });
+    return { paths, commandSha256: sha256(script) };
+}
+/** The launcher: refuses a run that already started, picks tmux or nohup, waits for the pgid file. */
+function launcherScript(paths, detach, session) {
+    const wrapperCmd = shellJoin(['bash', paths.wrapper, paths.dir]);
+    const q = shellQuote;
+    return [
+        `dir=${q(paths.dir)}`,
+        `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in $dir" >&2; exit 3; fi`,
+        `mode=${q(detach)}`,
+        'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
+        'if [ "$mode" = tmux ]; then',
+        // The session command carries no environment of ours: the wrapper sources the env file itself (a variable
+        // set on the tmux client does not reach a server that is already running).
+        `  tmux new-session -d -s ${q(session)} ${q(wrapperCmd)} || exit 4`,
+        'elif command -v setsid >/dev/null 2>&1; then',
+        `  nohup setsid ${wrapperCmd} </dev/null >/dev/null 2>&1 &`,
+        'else',
+        `  set -m; nohup ${wrapperCmd} </dev/null >/dev/null 2>&1 & set +m`,
+        'fi',
+        'i=0',
+        `while [ ! -s ${q(paths.startedAt)} ]; do`,
+        '  i=$((i+1)); if [ $i -gt 1000 ]; then echo "tenant: the wrapper did not start within 10 s" >&2; exit 5; fi',
+        '  sleep 0.01',
+        'done',
+        `printf '%s %s %s\\n' "$mode" "$(cat ${q(paths.pgid)})" "$(cat ${q(paths.startedAt)})"`,
+    ].join('\n');
+}
+/** Prepares and starts a run; resolves once the wrapper has written its pgid. */
+async function startRun(host, spec) {
+    const { paths, commandSha256 } = await prepareRun(host, spec);
+    const session = tmuxSessionName(spec.runId);
+    const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session) }, { timeoutMs: 30_000 });
+    const m = /^(tmux|nohup) (\d+) ([0-9.]+)\s*$/m.exec(res.stdout);
+    if (res.code !== 0 || !m) {
+        const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
+        throw new errors/* HostError */.dh(res.code === 3 ? 'RUN_STARTED' : 'ESTART', `could not start run ${spec.runId} on ${host.label}: ${why}`);
+    }
+    const detach = m[1];
+    return {
+        paths,
+        pgid: Number(m[2]),
+        startedAtMs: Math.round(Number(m[3]) * 1000),
+        detach,
+        ...(detach === 'tmux' ? { tmuxSession: session } : {}),
+        commandSha256,
+    };
+}
+
+;// CONCATENATED MODULE: ../../src/core/run/start-once.ts
+/**
+ * Starting a run at most once: the launch path of the run layout. One remote script, run under a lock on the
+ * box (`<root>/.tenant/runs/.lock`, flock when present, else an atomic mkdir), decides between
+ *
+ *   attach   an attempt of this run id is alive (same command.sh bytes): report it, start nothing;
+ *   start    no attempt is alive: the next attempt id (`ID`, then `ID.2`, `ID.3` … — one directory is one
+ *            process lifetime) gets command.sh, wrapper.sh, the env file and is started detached;
+ *   refuse   the checkpoint dir is claimed by a live run of another id, or by another cell of the same sweep.
+ *
+ * Ten simultaneous launches therefore start exactly one process. The env file (secrets) arrives on stdin, is
+ * written with umask 077 into a directory on the box's own disk (never the run dir, which may sit on shared
+ * storage or in a workspace that gets uploaded), and its path is recorded in the run dir's `env_path`.
+ * Nothing secret is ever in the script text, which the box's process list can show.
+ */
+
+
+
+
+
+/** Exit codes of the script (besides 0). */
+const CODE = { lockBusy: 12, otherCommand: 13, ckptDir: 14, claimed: 15, startFailed: 16 };
+class CheckpointClaimError extends errors/* HostError */.dh {
+    claimant;
+    constructor(message, claimant) {
+        super('CKPT_CLAIMED', message);
+        this.claimant = claimant;
+    }
+}
+function attemptOf(base, id) {
+    return id === base ? 1 : Number(id.slice(base.length + 1));
+}
+function startOnceScript(spec) {
+    assertRunId(spec.runId);
+    const q = shellQuote;
+    const runs = `${spec.root.replace(/\/+$/, '')}/${RUNS_SUBDIR}`;
+    const script = commandScript(spec.command, spec.cwd);
+    const want = spec.want ?? 'start';
+    return [
+        'set -u',
+        scripts_GROUP_ALIVE_FN,
+        `runs=${q(runs)}; base=${q(spec.runId)}; secrets=${q(spec.secretsDir)}; want=${q(want)}`,
+        `cmd=${q(script)}`,
+        `ckpt=${q(spec.checkpointDir ?? '')}; cell=${q(spec.cell ?? '')}; sweep=${q(spec.sweep ?? '')}`,
+        `detach=${q(spec.detach ?? 'auto')}`,
+        'mkdir -p -- "$runs" || exit 10',
+        // Run dirs are never pushed back or committed by accident (a local run lives in the workspace).
+        '[ -e "${runs%/runs}/.gitignore" ] || printf \'*\\n\' > "${runs%/runs}/.gitignore"',
+        // stdin (the env file) is read first and always, so the sender never blocks; it lands 0600 at once.
+        '(umask 077; mkdir -p -- "$secrets") && chmod 700 -- "$secrets" || exit 11',
+        'incoming="$secrets/.incoming.$$"',
+        'trap \'rm -f -- "$incoming"\' EXIT',
+        '(umask 077; cat > "$incoming") || exit 11',
+        'lock="$runs/.lock"',
+        'if command -v flock >/dev/null 2>&1; then',
+        `  exec 9>>"$lock"; flock -w 60 9 || { echo "tenant: the launch lock $lock stayed busy for 60 s" >&2; exit ${CODE.lockBusy}; }`,
+        'else',
+        // No flock (busybox-less minimal images): an atomic mkdir, broken when older than 120 s (a crashed launcher).
+        '  i=0',
+        '  until mkdir -- "$lock.d" 2>/dev/null; do',
+        '    if [ -n "$(find "$lock.d" -maxdepth 0 -mmin +2 2>/dev/null)" ]; then rmdir -- "$lock.d" 2>/dev/null; continue; fi',
+        `    i=$((i+1)); if [ $i -gt 3000 ]; then echo "tenant: the launch lock $lock.d stayed busy for 60 s" >&2; exit ${CODE.lockBusy}; fi`,
+        '    sleep 0.02',
+        '  done',
+        '  trap \'rm -f -- "$incoming"; rmdir -- "$lock.d" 2>/dev/null\' EXIT',
+        'fi',
+        // Find the first attempt that never started; remember a live one and the latest ended one.
+        'n=1; live=; last=',
+        'while :; do',
+        '  if [ $n -eq 1 ]; then id=$base; else id=$base.$n; fi',
+        '  dir=$runs/$id',
+        '  if [ ! -e "$dir/pgid" ]; then break; fi',
+        '  pg=$(cat -- "$dir/pgid" 2>/dev/null)',
+        '  if [ ! -e "$dir/exit_code" ] && [ -n "$pg" ] && group_alive "$pg"; then live=$id; break; fi',
+        // An ended attempt needs its secrets no more: its env file is removed.
+        '  ep=$(cat -- "$dir/env_path" 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi',
+        '  last=$id; n=$((n+1))',
+        'done',
+        'if [ -n "$live" ]; then',
+        '  cur=$(cat -- "$dir/command.sh" 2>/dev/null; printf x); cur=${cur%x}',
+        `  if [ "$want" = start ] && [ "$cur" != "$cmd" ]; then echo "tenant: run $live is alive with a different command" >&2; exit ${CODE.otherCommand}; fi`,
+        '  printf \'attached\\t%s\\t%s\\t%s\\n\' "$live" "$pg" "$(cat -- "$dir/started_at" 2>/dev/null)"',
+        '  printf \'sha\\t\'; printf %s "$cur" | sha256sum 2>/dev/null | cut -c1-64',
+        '  exit 0',
+        'fi',
+        'if [ "$want" = attach ]; then',
+        '  if [ -n "$last" ]; then printf \'ended\\t%s\\n\' "$last"; else printf \'none\\n\'; fi',
+        '  exit 0',
+        'fi',
+        // Claim the checkpoint dir: no two live runs of different ids, no two cells of one sweep.
+        'if [ -n "$ckpt" ]; then',
+        `  mkdir -p -- "$ckpt" || { echo "tenant: cannot create checkpoint dir $ckpt" >&2; exit ${CODE.ckptDir}; }`,
+        '  claim="$ckpt/.tenant-claim"',
+        '  if [ -f "$claim" ]; then',
+        '    ccell=$(sed -n \'s/^cell=//p\' "$claim"); csweep=$(sed -n \'s/^sweep=//p\' "$claim")',
+        '    cbase=$(sed -n \'s/^base=//p\' "$claim"); crun=$(sed -n \'s/^run=//p\' "$claim"); cdir=$(sed -n \'s/^dir=//p\' "$claim")',
+        '    clash=',
+        '    if [ -n "$sweep" ] && [ "$csweep" = "$sweep" ] && [ "$ccell" != "$cell" ]; then clash=sweep; fi',
+        '    if [ -z "$clash" ] && [ "$cbase" != "$base" ] && [ -n "$cdir" ] && [ ! -e "$cdir/exit_code" ]; then',
+        '      cpg=$(cat -- "$cdir/pgid" 2>/dev/null); if [ -n "$cpg" ] && group_alive "$cpg"; then clash=live; fi',
+        '    fi',
+        `    if [ -n "$clash" ]; then printf 'claimed\\t%s\\t%s\\t%s\\n' "$clash" "$ccell" "$crun"; exit ${CODE.claimed}; fi`,
+        '  fi',
+        'fi',
+        'put() { printf %s "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }',
+        'mkdir -p -- "$dir" || exit 10',
+        'rm -f -- "$dir/started_at" "$dir/exit_code" "$dir/status.json"',
+        'put "$dir/command.sh" "$cmd" || exit 10',
+        `put "$dir/wrapper.sh" ${q(WRAPPER_SCRIPT)} || exit 10`,
+        'chmod 755 -- "$dir/wrapper.sh"',
+        'envf="$secrets/$id.env"; mv -f -- "$incoming" "$envf" || exit 11',
+        'put "$dir/env_path" "$envf" || exit 10',
+        'if [ -n "$ckpt" ]; then put "$ckpt/.tenant-claim" "$(printf \'cell=%s\\nsweep=%s\\nbase=%s\\nrun=%s\\ndir=%s\\n\' "$cell" "$sweep" "$base" "$id" "$dir")"; fi',
+        'sess=tenant-$(printf %s "$id" | tr -c \'A-Za-z0-9_-\' _)',
+        'mode=$detach',
+        'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
+        // The lock fd (9) is closed for everything started, so a live run never holds the launch lock.
+        'if [ "$mode" = tmux ]; then',
+        `  tmux new-session -d -s "$sess" -c "$dir" 'bash ./wrapper.sh .' 9>&- </dev/null >/dev/null 2>&1 || { echo "tenant: tmux new-session failed" >&2; exit ${CODE.startFailed}; }`,
+        'elif command -v setsid >/dev/null 2>&1; then',
+        '  nohup setsid bash "$dir/wrapper.sh" "$dir" </dev/null >/dev/null 2>&1 9>&- &',
+        'else',
+        '  set -m; nohup bash "$dir/wrapper.sh" "$dir" </dev/null >/dev/null 2>&1 9>&- & set +m',
+        'fi',
+        'i=0',
+        'while [ ! -s "$dir/started_at" ]; do',
+        `  i=$((i+1)); if [ $i -gt 1000 ]; then echo "tenant: the wrapper did not start within 10 s" >&2; exit ${CODE.startFailed}; fi`,
+        '  sleep 0.01',
+        'done',
+        'printf \'started\\t%s\\t%s\\t%s\\t%s\\n\' "$id" "$mode" "$(cat -- "$dir/pgid")" "$(cat -- "$dir/started_at")"',
+    ].join('\n');
+}
+/** Runs the script; the env (secrets) goes on stdin. */
+async function startOnce(host, spec) {
+    const script = startOnceScript(spec);
+    const commandSha256 = sha256(commandScript(spec.command, spec.cwd));
+    const res = await host.exec({ script }, { stdin: envFile(spec.env ?? {}), timeoutMs: 120_000 });
+    const lines = res.stdout.split('\n');
+    const field = (kind) => lines.find((l) => l.startsWith(kind + '\t'))?.split('\t');
+    const why = res.stderr.trim() || `exit ${res.code}`;
+    if (res.code === CODE.claimed) {
+        const [, clash, cell, run] = field('claimed') ?? [];
+        const dir = spec.checkpointDir ?? '';
+        const mine = spec.cell ? `cell '${spec.cell}'` : `run ${spec.runId}`;
+        const theirs = cell ? `cell '${cell}'` : `run ${run}`;
+        const message = clash === 'sweep'
+            ? `${mine} and ${theirs} of the same sweep both resolve to checkpoint dir ${dir}; give every cell its own checkpoint-dir (include the matrix values in it)`
+            : `checkpoint dir ${dir} is in use by live ${theirs} (run ${run}); ${mine} would write into it too — wait for it, stop it, or choose another checkpoint-dir`;
+        throw new CheckpointClaimError(message, { cell: cell ?? '', runId: run ?? '' });
+    }
+    if (res.code === CODE.otherCommand) {
+        throw new errors/* HostError */.dh('RUN_EXISTS', `run-id ${spec.runId} is alive on ${host.label} with a different command; choose another run-id or wait for it to end (${why})`);
+    }
+    if (res.code !== 0)
+        throw new errors/* HostError */.dh('ESTART', `could not start run ${spec.runId} on ${host.label}: ${why}`);
+    const started = field('started');
+    if (started) {
+        const [, id = '', mode, pgid, at] = started;
+        return {
+            kind: 'started',
+            paths: runPaths(spec.root, id),
+            attempt: attemptOf(spec.runId, id),
+            pgid: Number(pgid),
+            startedAtMs: Math.round(Number(at) * 1000),
+            detach: mode === 'tmux' ? 'tmux' : 'nohup',
+            commandSha256,
+        };
+    }
+    const attached = field('attached');
+    if (attached) {
+        const [, id = '', pgid, at] = attached;
+        return {
+            kind: 'attached',
+            paths: runPaths(spec.root, id),
+            attempt: attemptOf(spec.runId, id),
+            pgid: Number(pgid),
+            startedAtMs: Math.round(Number(at) * 1000),
+            commandSha256: field('sha')?.[1]?.trim() || commandSha256,
+        };
+    }
+    const ended = field('ended');
+    if (ended) {
+        const id = ended[1] ?? spec.runId;
+        return { kind: 'ended', paths: runPaths(spec.root, id), attempt: attemptOf(spec.runId, id) };
+    }
+    if (lines.some((l) => l.trim() === 'none'))
+        return { kind: 'none' };
+    throw new errors/* HostError */.dh('ESTART', `unexpected answer from the launcher on ${host.label}: ${res.stdout.slice(0, 200)} ${why}`);
+}
+/** Removes a run's env file (secrets) once the run has ended; safe to call for a run without one. */
+async function removeEnvFile(host, paths) {
+    const q = shellQuote(paths.envPath);
+    await host.exec({ script: `ep=$(cat -- ${q} 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi` }, { timeoutMs: 30_000 });
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/run-id.ts
+/**
+ * The default run id: a hash of repository, commit, command, work dir and matrix cell, so launching the same
+ * thing twice (a re-run job, ten racing launches) names the same run and attaches to it. Sweep cells get
+ * their own id and therefore their own run dir.
+ */
+
+
+
+/** A cell name as a path component: letters, digits, `.`, `_`, `-` (others become `-`), at most 40. */
+function cellSlug(cell) {
+    return cell
+        .trim()
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 40);
+}
+function defaultRunId(parts) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([parts.repository, parts.commit, parts.command, parts.workdir, parts.cell]))
+        .digest('hex')
+        .slice(0, 12);
+    const slug = cellSlug(parts.cell);
+    return slug ? `${slug}-${hash}` : `run-${hash}`;
+}
+function parseRunId(value, name) {
+    const v = value.trim();
+    try {
+        assertRunId(v);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' is not a run id: letters, digits, '.', '_' and '-', at most 128, starting with a letter or digit`, name);
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/box-paths.ts
+/**
+ * Where a launch puts things on the box: the work dir (default: the profile's code dir), the checkpoint dir
+ * (default: the profile's durable dir, plus the cell name in a sweep) and the secrets dir, with the profile's
+ * placeholders (`$HOME`, `~`, `$USER`, `<workspace>`) replaced by what the box reports.
+ */
+
+
+
+
+const IDENTIFY = { script: 'printf "%s\\n%s\\n%s\\n" "$HOME" "$(id -un 2>/dev/null || whoami)" "${TMPDIR:-/tmp}"' };
+async function identifyBox(host) {
+    const res = await host.exec(IDENTIFY, { timeoutMs: 30_000 });
+    const [home = '', user = '', tmpdir = '/tmp'] = res.stdout.split('\n');
+    if (res.code !== 0 || !home.startsWith('/')) {
+        throw new errors/* ConfigurationError */.j1(`${host.label} did not report an absolute $HOME (${res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`}); set workdir to an absolute path`, 'workdir');
+    }
+    return { home, user, tmpdir };
+}
+function resolveOne(path, input, vars, base, local) {
+    if (!local && /(^|\/)<workspace>(\/|$)/.test(path)) {
+        throw new errors/* ConfigurationError */.j1(`${input} '${path}' uses <workspace>, which exists only on the runner (profile local); give an absolute path on the box`, input);
+    }
+    const expanded = expandPath(path, vars);
+    const left = placeholdersIn(expanded);
+    if (left.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${input} '${path}' holds ${left.map((p) => (/^[a-z-]+$/.test(p) ? `<${p}>` : `$${p}`)).join(', ')}, which tenant cannot fill in; set ${input} to a concrete path`, input);
+    }
+    const abs = expanded.startsWith('/') ? expanded : external_node_path_.posix.join(base, expanded);
+    const norm = external_node_path_.posix.normalize(abs).replace(/\/+$/, '') || '/';
+    if (norm === '/')
+        throw new errors/* ConfigurationError */.j1(`${input} resolves to / ; choose a directory`, input);
+    return norm;
+}
+function resolveBoxPaths(profile, id, opts) {
+    const vars = { HOME: id.home, USER: id.user, TMPDIR: id.tmpdir, workspace: opts.workspace };
+    const workdirIn = opts.workdir ?? codeDir(profile);
+    const workdir = resolveOne(workdirIn, opts.workdir ? 'workdir' : `workdir (profile ${profile.id} code dir)`, vars, opts.local ? opts.workspace : id.home, opts.local);
+    const slug = cellSlug(opts.cell);
+    const ckptIn = opts.checkpointDir ?? (slug ? `${durableCheckpointDir(profile)}/${slug}` : durableCheckpointDir(profile));
+    const checkpointDir = resolveOne(ckptIn, opts.checkpointDir ? 'checkpoint-dir' : `checkpoint-dir (profile ${profile.id} durable dir)`, vars, workdir, opts.local);
+    return { workdir, checkpointDir, root: workdir, secretsDir: external_node_path_.posix.join(id.home, '.tenant', 'secrets') };
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/follow.ts
+/**
+ * Following a run's log until the run ends: lines go to a `LogSink` (the workflow log, wrapped so remote text
+ * cannot issue workflow commands; or the terminal). The log is read by byte offset, so after a dropped
+ * connection a new host is opened and reading resumes at the offset of the last whole line delivered: no line
+ * is lost, none is printed twice. Known secrets are replaced by *** before a line leaves this module.
+ */
+
+
+function scrubber(secrets) {
+    const list = [...new Set(secrets.flatMap((s) => [s, ...s.split(/\r?\n/)]).filter((s) => s.trim().length >= 3))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (l) => l;
+    return (line) => {
+        let out = line;
+        for (const s of list)
+            if (out.includes(s))
+                out = out.split(s).join('***');
+        return out;
+    };
+}
+function isConnectionLoss(err) {
+    if (err instanceof errors/* ConfigurationError */.j1)
+        return false;
+    if (err instanceof errors/* HostError */.dh)
+        return ['ECONNLOST', 'ECLOSED', 'ECONNRESET', 'ETIMEDOUT', 'ECHANNEL', 'EHANDSHAKE', 'ECONNREFUSED', 'EIO'].includes(err.code);
+    return false;
+}
+const follow_sleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+async function followRun(deps, paths, fromOffset = 0) {
+    const scrub = scrubber(deps.secrets);
+    const last = [];
+    let host = deps.host;
+    let offset = fromOffset;
+    let lines = 0;
+    let reconnects = 0;
+    let final;
+    const max = deps.maxReconnects ?? 8;
+    try {
+        for (;;) {
+            try {
+                const h = host;
+                const until = async () => {
+                    const st = await readRunStatus(h, paths);
+                    if (st.state === 'exited' || st.state === 'gone')
+                        final = { state: st.state, exitCode: st.exitCode };
+                    return final !== undefined;
+                };
+                for await (const { line, offset: next } of h.stream(paths.log, { offset, pollMs: deps.pollMs ?? 500, until, signal: deps.signal })) {
+                    const clean = scrub(line.replace(/\r$/, ''));
+                    deps.sink.line(clean);
+                    last.push(clean);
+                    if (last.length > 30)
+                        last.shift();
+                    lines++;
+                    offset = next;
+                }
+                break;
+            }
+            catch (err) {
+                if (deps.signal?.aborted)
+                    break;
+                if (!isConnectionLoss(err) || reconnects >= max)
+                    throw err;
+                reconnects++;
+                deps.sink.pause();
+                deps.ui.warning(`lost the connection while following ${paths.log} at byte ${offset} (${err.message}); reconnecting (${reconnects}/${max})`);
+                await host.close().catch(() => undefined);
+                let wait = 500;
+                for (;;) {
+                    await follow_sleep(wait, deps.signal);
+                    if (deps.signal?.aborted)
+                        break;
+                    try {
+                        host = await deps.reopen();
+                        break;
+                    }
+                    catch (e) {
+                        if (!isConnectionLoss(e) || reconnects >= max)
+                            throw e;
+                        reconnects++;
+                        deps.ui.warning(`reconnect failed (${e.message}); retrying (${reconnects}/${max})`);
+                        wait = Math.min(15_000, wait * 2);
+                    }
+                }
+                if (deps.signal?.aborted)
+                    break;
+                deps.ui.info(`reconnected to ${host.label}; resuming the log at byte ${offset}`);
+            }
+        }
+    }
+    finally {
+        deps.sink.pause();
+    }
+    if (deps.signal?.aborted) {
+        return { host, state: 'running', exitCode: null, offset, lines, lastLines: last, reconnects, cancelled: true };
+    }
+    const st = final ?? (await readRunStatus(host, paths));
+    return { host, state: st.state, exitCode: st.exitCode, offset, lines, lastLines: last, reconnects, cancelled: false };
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/rule.ts
+/** A finding at a 1-based line and column. */
+function at(line, column, message, extra = {}) {
+    return { line, column, message, ...extra };
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-crlf.ts
+/** shell/crlf: CRLF line endings in a shell script (by extension or shebang), in the working tree or in git's index. */
+
+/** The finding for a script whose committed blob has CRLF while the working tree shows LF. */
+function committedCrlfFinding() {
+    return at(1, 1, 'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout without the eol conversion gets the CRs and bash fails with "$\'\\r\': command not found". Commit it with LF (git add --renormalize .) and keep it LF with a .gitattributes rule.');
+}
+const shellCrlf = {
+    id: 'shell/crlf',
+    severity: 'error',
+    title: 'CRLF line endings in a shell script',
+    fixable: true,
+    text: {
+        kinds: ['shell'],
+        check(file) {
+            const b = file.bytes;
+            const first = b.indexOf('\r\n');
+            if (first === -1) {
+                return file.indexCrlf ? [committedCrlfFinding()] : [];
+            }
+            let count = 0;
+            for (let i = first; i !== -1; i = b.indexOf('\r\n', i + 2))
+                count++;
+            let line = 1;
+            for (let i = b.indexOf(0x0a); i !== -1 && i < first; i = b.indexOf(0x0a, i + 1))
+                line++;
+            const lineStart = b.lastIndexOf(0x0a, first) + 1;
+            const col = b.toString('utf8', lineStart, first).length + 1;
+            return [
+                at(line, col, `${count} line${count === 1 ? '' : 's'} end in CRLF; bash reads the CR as part of each command ("set: -: invalid option", "$'\\r': command not found", "syntax error near unexpected token $'do\\r'"). Run tenant lint --fix (CRLF → LF) and add "*.sh text eol=lf" to .gitattributes.`),
+            ];
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/source-file.ts
+const SHELL_EXT = /\.(sh|bash|zsh|ksh|dash)(\.template|\.tmpl|\.in)?$/;
+const SHEBANG_SHELL = /^#!\s*(?:\/usr)?\/bin\/(?:env\s+(?:-S\s+)?)?(bash|sh|dash|zsh|ksh)\b/;
+const SHEBANG_PYTHON = /^#!\s*(?:\/usr)?\/(?:local\/)?bin\/(?:env\s+)?python[0-9.]*\b/;
+function kindOf(path, head) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (SHELL_EXT.test(name))
+        return 'shell';
+    if (/\.pyw?$/.test(name))
+        return 'python';
+    if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(^|\/)action\.ya?ml$/.test(path))
+        return 'workflow';
+    if (/\.ya?ml$/.test(name))
+        return 'yaml';
+    if (/\.json$/.test(name))
+        return 'json';
+    if (name === '.gitattributes')
+        return 'gitattributes';
+    if (head[0] === 0x23 && head[1] === 0x21) {
+        const first = head.toString('latin1', 0, Math.min(head.length, 120)).split('\n')[0] ?? '';
+        if (SHEBANG_SHELL.test(first))
+            return 'shell';
+        if (SHEBANG_PYTHON.test(first))
+            return 'python';
+    }
+    return 'other';
+}
+function makeSourceFile(path, bytes, extra = {}) {
+    let text;
+    let lines;
+    return {
+        path,
+        bytes,
+        kind: kindOf(path, bytes.subarray(0, 120)),
+        indexCrlf: extra.indexCrlf ?? false,
+        executable: extra.executable ?? false,
+        text: () => (text ??= bytes.toString('utf8')),
+        lines: () => (lines ??= (text ??= bytes.toString('utf8')).split('\n')),
+        shebang() {
+            if (bytes[0] !== 0x23 || bytes[1] !== 0x21)
+                return undefined;
+            const end = bytes.indexOf(0x0a);
+            return bytes.toString('utf8', 0, end === -1 ? Math.min(bytes.length, 200) : end).replace(/\r$/, '');
+        },
+    };
+}
+/** The interpreter a shebang names: `bash` for `#!/usr/bin/env bash`. */
+function shebangInterpreter(shebang) {
+    if (!shebang)
+        return undefined;
+    const m = /^#!\s*(\S+)(?:\s+(?:-S\s+)?(\S+))?/.exec(shebang);
+    if (!m)
+        return undefined;
+    const prog = (m[1] ?? '').split('/').pop() ?? '';
+    return prog === 'env' ? m[2]?.split('/').pop() : prog;
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/python/module.ts
+const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
+class PyModule {
+    tree;
+    text;
+    root;
+    imports = new Map();
+    calls = [];
+    assignments = new Map();
+    flags = new Map();
+    /** Names bound by `with … as NAME` and `for NAME in …`, by scope id: value node or `undefined` (unknown). */
+    withTargets = new Map();
+    constructor(tree, text) {
+        this.tree = tree;
+        this.text = text;
+        this.root = tree.rootNode;
+        this.collectImports();
+        this.collectAssignments();
+        this.collectCalls();
+        this.collectFlags();
+    }
+    /** The function (or module root) a node belongs to. */
+    scopeOf(node) {
+        let cur = node.parent;
+        while (cur) {
+            if (SCOPE_TYPES.has(cur.type))
+                return cur;
+            cur = cur.parent;
+        }
+        return this.root;
+    }
+    /** The scope enclosing `scope` (the module root's parent is undefined). */
+    outerScope(scope) {
+        if (scope.id === this.root.id)
+            return undefined;
+        return this.scopeOf(scope);
+    }
+    /** Assignments to `name` directly in `scope`, in source order. */
+    assignmentsIn(scope, name) {
+        return this.assignments.get(scope.id)?.get(name) ?? [];
+    }
+    withTargetsIn(scope, name) {
+        return this.withTargets.get(scope.id)?.get(name) ?? [];
+    }
+    /** Dotted name of an identifier/attribute chain with the first segment's import alias resolved. */
+    qualify(node) {
+        if (node.type === 'identifier')
+            return this.imports.get(node.text) ?? node.text;
+        if (node.type === 'attribute') {
+            const obj = node.childForFieldName('object');
+            const attr = node.childForFieldName('attribute');
+            if (!obj || !attr)
+                return undefined;
+            const base = this.qualify(obj);
+            return base === undefined ? undefined : `${base}.${attr.text}`;
+        }
+        return undefined;
+    }
+    callsNamed(...names) {
+        return this.calls.filter((c) => names.includes(c.name));
+    }
+    collectImports() {
+        for (const node of this.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+            if (!node)
+                continue;
+            if (node.type === 'import_statement') {
+                for (const child of node.namedChildren) {
+                    if (!child)
+                        continue;
+                    if (child.type === 'dotted_name') {
+                        const first = child.text.split('.')[0] ?? child.text;
+                        this.imports.set(first, first);
+                    }
+                    else if (child.type === 'aliased_import') {
+                        const name = child.childForFieldName('name')?.text;
+                        const alias = child.childForFieldName('alias')?.text;
+                        if (name && alias)
+                            this.imports.set(alias, name);
+                    }
+                }
+            }
+            else {
+                const mod = node.childForFieldName('module_name')?.text;
+                if (!mod)
+                    continue;
+                for (const child of node.namedChildren) {
+                    if (!child || child === null)
+                        continue;
+                    if (child.type === 'dotted_name' && child.text !== mod) {
+                        this.imports.set(child.text, `${mod}.${child.text}`);
+                    }
+                    else if (child.type === 'aliased_import') {
+                        const name = child.childForFieldName('name')?.text;
+                        const alias = child.childForFieldName('alias')?.text;
+                        if (name && alias)
+                            this.imports.set(alias, `${mod}.${name}`);
+                    }
+                }
+            }
+        }
+    }
+    addAssignment(scope, a) {
+        let byName = this.assignments.get(scope.id);
+        if (!byName)
+            this.assignments.set(scope.id, (byName = new Map()));
+        const list = byName.get(a.name) ?? [];
+        list.push(a);
+        byName.set(a.name, list);
+    }
+    collectAssignments() {
+        for (const node of this.root.descendantsOfType(['assignment', 'with_item', 'named_expression'])) {
+            if (!node)
+                continue;
+            const line = node.startPosition.row + 1;
+            if (node.type === 'assignment') {
+                const left = node.childForFieldName('left');
+                const right = node.childForFieldName('right');
+                if (left?.type === 'identifier' && right) {
+                    const scope = this.scopeOf(node);
+                    this.addAssignment(scope, { name: left.text, value: right, line, scope });
+                }
+            }
+            else if (node.type === 'named_expression') {
+                const name = node.childForFieldName('name');
+                const value = node.childForFieldName('value');
+                if (name && value) {
+                    const scope = this.scopeOf(node);
+                    this.addAssignment(scope, { name: name.text, value, line, scope });
+                }
+            }
+            else {
+                // with_item: value is `as_pattern` (expr as target) in tree-sitter-python.
+                const value = node.childForFieldName('value');
+                if (value?.type !== 'as_pattern')
+                    continue;
+                const expr = value.namedChildren[0];
+                const alias = value.childForFieldName('alias');
+                const target = alias?.namedChildren[0] ?? alias;
+                if (!expr || !target || target.type !== 'identifier')
+                    continue;
+                const scope = this.scopeOf(node);
+                let byName = this.withTargets.get(scope.id);
+                if (!byName)
+                    this.withTargets.set(scope.id, (byName = new Map()));
+                const list = byName.get(target.text) ?? [];
+                list.push({ value: expr, line });
+                byName.set(target.text, list);
+            }
+        }
+    }
+    collectCalls() {
+        for (const node of this.root.descendantsOfType('call')) {
+            if (!node)
+                continue;
+            const fn = node.childForFieldName('function');
+            if (!fn)
+                continue;
+            const callee = this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
+            const name = callee.split('.').pop() ?? callee;
+            const receiver = fn.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
+            const args = [];
+            const kwargs = new Map();
+            const list = node.childForFieldName('arguments');
+            if (list && list.type === 'argument_list') {
+                for (const a of list.namedChildren) {
+                    if (!a || a.type === 'comment')
+                        continue;
+                    if (a.type === 'keyword_argument') {
+                        const k = a.childForFieldName('name')?.text;
+                        const v = a.childForFieldName('value');
+                        if (k && v)
+                            kwargs.set(k, v);
+                    }
+                    else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
+                        args.push(a);
+                    }
+                }
+            }
+            this.calls.push({
+                node,
+                callee,
+                name,
+                receiver,
+                args,
+                kwargs,
+                line: node.startPosition.row + 1,
+                column: node.startPosition.column + 1,
+                scope: this.scopeOf(node),
+            });
+        }
+    }
+    collectFlags() {
+        for (const call of this.calls) {
+            if (call.name !== 'add_argument')
+                continue;
+            const names = call.args.filter((a) => a.type === 'string').map((a) => stringLiteral(a));
+            const long = names.find((n) => n?.startsWith('--')) ?? names.find((n) => n?.startsWith('-'));
+            if (!long)
+                continue;
+            const destNode = call.kwargs.get('dest');
+            const dest = (destNode && stringLiteral(destNode)) ?? long.replace(/^-+/, '').replace(/-/g, '_');
+            const actionNode = call.kwargs.get('action');
+            this.flags.set(dest, {
+                dest,
+                flag: long,
+                default: call.kwargs.get('default'),
+                action: actionNode ? (stringLiteral(actionNode) ?? actionNode.text) : undefined,
+            });
+        }
+    }
+}
+/** The value of a plain string literal (no interpolation), or undefined. */
+function stringLiteral(node) {
+    if (node.type === 'concatenated_string') {
+        let out = '';
+        for (const c of node.namedChildren) {
+            if (!c)
+                continue;
+            const v = stringLiteral(c);
+            if (v === undefined)
+                return undefined;
+            out += v;
+        }
+        return out;
+    }
+    if (node.type !== 'string')
+        return undefined;
+    let out = '';
+    for (const c of node.namedChildren) {
+        if (!c)
+            continue;
+        if (c.type === 'string_content')
+            out += unescapePy(c.text);
+        else if (c.type === 'interpolation')
+            return undefined;
+    }
+    return out;
+}
+/** Python string escapes, the common ones. */
+function unescapePy(s) {
+    if (!s.includes('\\'))
+        return s;
+    return s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+/** The innermost loop (`for`/`while`) around a node inside its own function, or undefined. */
+function enclosingLoop(node) {
+    let cur = node.parent;
+    while (cur && !SCOPE_TYPES.has(cur.type)) {
+        if (cur.type === 'for_statement' || cur.type === 'while_statement')
+            return cur;
+        cur = cur.parent;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/python/path-value.ts
+/**
+ * Constant propagation for path values: what a Python expression used as a save path resolves to, as a
+ * sequence of parts (known text, an environment variable, something unknown). It follows string literals,
+ * f-strings, `+`, `%` and `.format`, `os.path.join`, `pathlib` `/` and `Path(...)`, names assigned in the
+ * function or at module level, parameter defaults, argparse defaults (`args.output_dir`), and
+ * `os.environ[...]` / `os.getenv(...)`: an environment variable is an unknown but deliberate root. Anything
+ * from the `tempfile` module is deliberate scratch.
+ */
+
+const UNKNOWN = [{ kind: 'unknown' }];
+const MAX_DEPTH = 12;
+const PASS_THROUGH = new Set([
+    'str',
+    'os.fspath',
+    'os.path.abspath',
+    'os.path.realpath',
+    'os.path.normpath',
+    'os.path.expanduser',
+    'os.path.expandvars',
+    'os.path.dirname',
+    'pathlib.Path',
+    'pathlib.PurePath',
+    'pathlib.PosixPath',
+    'Path',
+]);
+const JOINS = new Set([
+    'os.path.join',
+    'posixpath.join',
+    'pathlib.Path',
+    'pathlib.PurePath',
+    'pathlib.PosixPath',
+    'Path',
+]);
+const SAME_PATH_METHODS = new Set([
+    'resolve',
+    'absolute',
+    'expanduser',
+    'as_posix',
+    'with_suffix',
+    'with_name',
+    'with_stem',
+]);
+const ENV_GETTERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
+class PathEvaluator {
+    mod;
+    /** Set while evaluating an `args.X` default, reported on the value. */
+    flag;
+    constructor(mod) {
+        this.mod = mod;
+    }
+    evaluate(node) {
+        this.flag = undefined;
+        const parts = normalize(this.eval(node, 0));
+        return this.flag ? { parts, viaFlag: this.flag } : { parts };
+    }
+    eval(node, depth) {
+        if (depth > MAX_DEPTH)
+            return UNKNOWN;
+        const d = depth + 1;
+        switch (node.type) {
+            case 'string':
+                return this.evalString(node, d);
+            case 'concatenated_string':
+                return node.namedChildren.flatMap((c) => (c ? this.eval(c, d) : UNKNOWN));
+            case 'parenthesized_expression': {
+                const inner = node.namedChildren[0];
+                return inner ? this.eval(inner, d) : UNKNOWN;
+            }
+            case 'binary_operator':
+                return this.evalBinary(node, d);
+            case 'identifier':
+                return this.evalName(node, node, d);
+            case 'attribute':
+                return this.evalAttribute(node, d);
+            case 'subscript':
+                return this.evalSubscript(node, d);
+            case 'call':
+                return this.evalCall(node, d);
+            case 'conditional_expression': {
+                // `a if cond else b`: known only when both branches agree.
+                const [a, , b] = node.namedChildren;
+                if (!a || !b)
+                    return UNKNOWN;
+                const left = normalize(this.eval(a, d));
+                const right = normalize(this.eval(b, d));
+                return JSON.stringify(left) === JSON.stringify(right) ? left : UNKNOWN;
+            }
+            default:
+                return UNKNOWN;
+        }
+    }
+    evalString(node, d) {
+        const prefix = node.children[0]?.text ?? '';
+        if (/b/i.test(prefix.replace(/["']/g, '')) && !/f/i.test(prefix))
+            return UNKNOWN;
+        const out = [];
+        for (const c of node.namedChildren) {
+            if (!c)
+                continue;
+            if (c.type === 'string_content')
+                out.push({ kind: 'text', text: unescapePy(c.text) });
+            else if (c.type === 'interpolation') {
+                const expr = c.childForFieldName('expression') ?? c.namedChildren[0];
+                out.push(...(expr ? this.eval(expr, d) : UNKNOWN));
+            }
+        }
+        return out;
+    }
+    evalBinary(node, d) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const op = node.childForFieldName('operator')?.text;
+        if (!left || !right)
+            return UNKNOWN;
+        if (op === '+')
+            return [...this.eval(left, d), ...this.eval(right, d)];
+        if (op === '/')
+            return joinParts([this.eval(left, d), this.eval(right, d)]);
+        if (op === '%' && left.type === 'string') {
+            const values = right.type === 'tuple' ? right.namedChildren : [right];
+            let k = 0;
+            return this.substitute(left, d, /%[-+ #0]*\d*(?:\.\d+)?[sdrf]/g, () => values[k++] ?? null);
+        }
+        return UNKNOWN;
+    }
+    /** Rebuilds a format string, replacing each placeholder with the value of the next argument. */
+    substitute(fmt, d, placeholder, next) {
+        const text = stringLiteral(fmt);
+        if (text === undefined)
+            return UNKNOWN;
+        const out = [];
+        let last = 0;
+        for (const m of text.matchAll(placeholder)) {
+            out.push({ kind: 'text', text: text.slice(last, m.index) });
+            const arg = next(m[0]);
+            out.push(...(arg ? this.eval(arg, d) : UNKNOWN));
+            last = (m.index ?? 0) + m[0].length;
+        }
+        out.push({ kind: 'text', text: text.slice(last) });
+        return out;
+    }
+    evalName(name, at, d) {
+        const line = at.startPosition.row + 1;
+        let scope = this.mod.scopeOf(at);
+        let first = true;
+        while (scope) {
+            // In the scope where the name is used only earlier bindings count; in an enclosing scope (a module
+            // constant read inside a function) the last one does, since the function runs after module set-up.
+            const assigned = this.mod.assignmentsIn(scope, name.text).filter((a) => !first || a.line < line);
+            const withs = this.mod.withTargetsIn(scope, name.text).filter((w) => !first || w.line <= line);
+            const lastAssign = assigned[assigned.length - 1];
+            const lastWith = withs[withs.length - 1];
+            if (lastWith && (!lastAssign || lastWith.line >= lastAssign.line))
+                return this.eval(lastWith.value, d);
+            if (lastAssign)
+                return this.eval(lastAssign.value, d);
+            const param = this.parameterDefault(scope, name.text);
+            if (param !== undefined)
+                return param ? this.eval(param, d) : UNKNOWN;
+            scope = this.mod.outerScope(scope);
+            first = false;
+        }
+        return UNKNOWN;
+    }
+    /** The default of a parameter of the function `scope`: a node, null (a parameter without default), or undefined. */
+    parameterDefault(scope, name) {
+        if (scope.type !== 'function_definition')
+            return undefined;
+        const params = scope.childForFieldName('parameters');
+        if (!params)
+            return undefined;
+        for (const p of params.namedChildren) {
+            if (!p)
+                continue;
+            if (p.type === 'identifier' && p.text === name)
+                return null;
+            if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+                if (p.childForFieldName('name')?.text === name)
+                    return p.childForFieldName('value');
+            }
+            if (p.type === 'typed_parameter' && p.namedChildren[0]?.text === name)
+                return null;
+        }
+        return undefined;
+    }
+    evalAttribute(node, d) {
+        const obj = node.childForFieldName('object');
+        const attr = node.childForFieldName('attribute')?.text;
+        if (!obj || !attr)
+            return UNKNOWN;
+        const objParts = this.eval(obj, d);
+        if (objParts.some((p) => p.kind === 'tempfile'))
+            return [{ kind: 'tempfile' }];
+        // `args.output_dir` → the argparse default of --output_dir / --output-dir.
+        const flag = this.mod.flags.get(attr);
+        if (flag && (obj.type === 'identifier' || obj.type === 'attribute')) {
+            if (!flag.default)
+                return UNKNOWN;
+            this.flag ??= flag.flag;
+            return this.eval(flag.default, d);
+        }
+        return UNKNOWN;
+    }
+    evalSubscript(node, d) {
+        const value = node.childForFieldName('value');
+        const index = node.childForFieldName('subscript');
+        if (!value || !index)
+            return UNKNOWN;
+        if (this.mod.qualify(value) === 'os.environ') {
+            const name = stringLiteral(index);
+            return name ? [{ kind: 'env', name, fallback: undefined }] : UNKNOWN;
+        }
+        void d;
+        return UNKNOWN;
+    }
+    evalCall(node, d) {
+        const fn = node.childForFieldName('function');
+        if (!fn)
+            return UNKNOWN;
+        const callee = this.mod.qualify(fn) ?? '';
+        const argList = node.childForFieldName('arguments');
+        const args = (argList?.namedChildren ?? []).filter((a) => !!a && a.type !== 'keyword_argument' && a.type !== 'comment');
+        const kw = (name) => (argList?.namedChildren ?? [])
+            .find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)
+            ?.childForFieldName('value') ?? undefined;
+        if (callee === 'tempfile' || callee.startsWith('tempfile.'))
+            return [{ kind: 'tempfile' }];
+        if (callee === 'io.BytesIO' || callee === 'BytesIO' || callee === 'io.BufferedWriter')
+            return [{ kind: 'memory' }];
+        if (callee === 'open' || callee === 'io.open' || callee === 'builtins.open')
+            return args[0] ? this.eval(args[0], d) : UNKNOWN;
+        if (ENV_GETTERS.has(callee)) {
+            const name = args[0] ? stringLiteral(args[0]) : undefined;
+            if (!name)
+                return UNKNOWN;
+            const fb = args[1] ?? kw('default');
+            return [{ kind: 'env', name, fallback: fb ? normalize(this.eval(fb, d)) : undefined }];
+        }
+        if (JOINS.has(callee) && args.length > 1)
+            return joinParts(args.map((a) => this.eval(a, d)));
+        if (PASS_THROUGH.has(callee))
+            return args[0] ? this.eval(args[0], d) : UNKNOWN;
+        if (fn.type === 'attribute') {
+            const obj = fn.childForFieldName('object');
+            const method = fn.childForFieldName('attribute')?.text ?? '';
+            if (!obj)
+                return UNKNOWN;
+            if (method === 'format' && obj.type === 'string') {
+                let k = 0;
+                return this.substitute(obj, d, /\{([A-Za-z_][A-Za-z0-9_]*|\d*)(?:[:!][^}]*)?\}/g, (spec) => {
+                    const key = /^\{([A-Za-z_][A-Za-z0-9_]*)/.exec(spec)?.[1];
+                    if (key)
+                        return kw(key) ?? null;
+                    const idx = /^\{(\d+)/.exec(spec)?.[1];
+                    return (idx !== undefined ? args[Number(idx)] : args[k++]) ?? null;
+                });
+            }
+            if (method === 'joinpath')
+                return joinParts([this.eval(obj, d), ...args.map((a) => this.eval(a, d))]);
+            if (SAME_PATH_METHODS.has(method)) {
+                const base = this.eval(obj, d);
+                return method.startsWith('with_') ? [...base, { kind: 'unknown' }] : base;
+            }
+        }
+        return UNKNOWN;
+    }
+}
+/** Joins path segments as os.path.join does: an absolute later segment restarts the path. */
+function joinParts(segments) {
+    let out = [];
+    for (const seg of segments) {
+        const first = seg[0];
+        if (first?.kind === 'text' && first.text.startsWith('/')) {
+            out = [...seg];
+            continue;
+        }
+        if (out.length === 0) {
+            out = [...seg];
+            continue;
+        }
+        const last = out[out.length - 1];
+        const needsSlash = !(last?.kind === 'text' && last.text.endsWith('/'));
+        out = [...out, ...(needsSlash ? [{ kind: 'text', text: '/' }] : []), ...seg];
+    }
+    return out;
+}
+/** Merges adjacent text parts and drops empty ones. */
+function normalize(parts) {
+    const out = [];
+    for (const p of parts) {
+        const prev = out[out.length - 1];
+        if (p.kind === 'text') {
+            if (p.text === '')
+                continue;
+            if (prev?.kind === 'text')
+                out[out.length - 1] = { kind: 'text', text: prev.text + p.text };
+            else
+                out.push(p);
+        }
+        else {
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** The value as text for messages: `$TMPDIR/ckpt/{?}`. */
+function describePath(parts) {
+    return parts
+        .map((p) => p.kind === 'text'
+        ? p.text
+        : p.kind === 'env'
+            ? `$${p.name}`
+            : p.kind === 'tempfile'
+                ? '{tempfile}'
+                : p.kind === 'memory'
+                    ? '{memory}'
+                    : '{?}')
+        .join('');
+}
+/** The literal text the value starts with, up to the first part that is not text. */
+function leadingText(parts) {
+    const first = parts[0];
+    return first?.kind === 'text' ? first.text : '';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/volatile.ts
+/**
+ * Which paths do not survive: the built-in roots that are scratch on every machine (/tmp, /var/tmp,
+ * /dev/shm, $TMPDIR) plus each selected profile's volatile paths, minus durable prefixes from the config.
+ */
+
+
+/** Scratch on every machine: the profiles' universal paths (/tmp, /dev/shm, /var/tmp) and $TMPDIR. */
+const BUILTIN_VOLATILE = [
+    ...UNIVERSAL_VOLATILE.map((u) => ({
+        path: u.path,
+        platform: 'any machine',
+        lostOn: [...u.lostOn],
+        note: u.note,
+        source: u.source,
+    })),
+    {
+        path: '$TMPDIR',
+        platform: 'Slurm and most schedulers',
+        lostOn: ['session-end'],
+        note: 'A per-job directory the scheduler removes when the job ends.',
+        source: 'seed/remote-gpu-trainer/profiles/generic-ssh.md §SLURM5',
+    },
+];
+/** Error when the file dies on a stop, restart or job end; warning when only destroying the machine loses it. */
+function severityFor(root) {
+    return root.lostOn.some((e) => e !== 'destroy') ? 'error' : 'warning';
+}
+function describeLoss(root) {
+    const events = root.lostOn.map((e) => (e === 'session-end' ? 'the end of the job or session' : `a ${e}`));
+    const when = events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events[events.length - 1]}` : (events[0] ?? 'teardown');
+    return `${root.platform} loses it on ${when}`;
+}
+class VolatileMatcher {
+    durable;
+    roots;
+    constructor(roots, durable = []) {
+        this.durable = durable;
+        // Longest first, so a specific profile path wins over a generic root.
+        this.roots = [...roots].sort((a, b) => b.path.length - a.path.length);
+    }
+    /** The volatile root of a literal path, or undefined. */
+    matchText(path) {
+        const clean = path.replace(/\/{2,}/g, '/');
+        if (!clean.startsWith('/'))
+            return undefined;
+        const durable = this.durable.filter((d) => under(clean, d)).sort((a, b) => b.length - a.length)[0];
+        for (const root of this.roots) {
+            if (root.path.startsWith('$'))
+                continue;
+            if (under(clean, root.path)) {
+                if (durable && durable.length > root.path.length)
+                    return undefined;
+                return root;
+            }
+        }
+        return undefined;
+    }
+    /** Matches a propagated path value. Paths from `tempfile` and unknown roots never match. */
+    match(parts) {
+        if (parts.some((p) => p.kind === 'tempfile' || p.kind === 'memory'))
+            return undefined;
+        const first = parts[0];
+        if (!first)
+            return undefined;
+        if (first.kind === 'env') {
+            const root = this.roots.find((r) => r.path === `$${first.name}`);
+            if (root)
+                return { root, severity: severityFor(root) };
+            if (first.fallback) {
+                const inner = this.match(first.fallback);
+                if (inner)
+                    return { ...inner, severity: 'warning', viaFallback: first.name };
+            }
+            return undefined;
+        }
+        if (first.kind !== 'text')
+            return undefined;
+        const text = leadingText(parts);
+        // With an unknown part after the text, only the text up to its last `/` is certain (`/tmp` + x may be /tmpfoo).
+        const certain = parts.length === 1 ? text : text.slice(0, text.lastIndexOf('/') + 1);
+        const root = certain.length > 1 ? this.matchText(certain.replace(/\/+$/, '')) : undefined;
+        if (!root)
+            return undefined;
+        return { root, severity: severityFor(root) };
+    }
+    /** Matches a path written in shell or YAML: `/tmp/x`, `$TMPDIR/x`, `${TMPDIR}/x`, `${TMPDIR:-/tmp}/x`. */
+    matchShellText(value) {
+        const env = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?/.exec(value);
+        if (env?.[1]) {
+            const root = this.roots.find((r) => r.path === `$${env[1]}`);
+            if (root)
+                return { root, severity: severityFor(root) };
+            if (env[2]) {
+                const fb = this.matchText(env[2]);
+                if (fb)
+                    return { root: fb, severity: 'warning', viaFallback: env[1] };
+            }
+            return undefined;
+        }
+        const root = this.matchText(value);
+        return root ? { root, severity: severityFor(root) } : undefined;
+    }
+}
+function under(path, root) {
+    const r = root.replace(/\/+$/, '');
+    return path === r || path.startsWith(r + '/');
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/payload.ts
+/**
+ * The payload plan: which files go to the box, how many bytes, and whether the lint's `shell/crlf` rule
+ * refuses them (a shell script with CRLF line endings fails on the box with `$'\r': command not found`).
+ */
+
+
+
+
+const NO_VOLATILE = new VolatileMatcher([]);
+/** Larger files are not read for the CRLF check (no shell script is this big). */
+const MAX_SCRIPT_BYTES = 4 * 1024 * 1024;
+/** Runs the lint's CRLF rule over the payload; `read` returns a file's bytes. */
+function planPayload(files, read) {
+    const crlf = [];
+    const check = shellCrlf.text?.check;
+    for (const f of files) {
+        if (!check)
+            break;
+        if (f.size > MAX_SCRIPT_BYTES)
+            continue;
+        const bytes = read(f.path);
+        const source = makeSourceFile(f.path, bytes);
+        if (!shellCrlf.text?.kinds.includes(source.kind))
+            continue;
+        const found = check(source, { volatile: NO_VOLATILE });
+        if (found[0])
+            crlf.push({ path: f.path, message: `${f.path}:${found[0].line}: ${found[0].message}` });
+    }
+    return { files: [...files], bytes: files.reduce((n, f) => n + f.size, 0), crlf };
+}
+/** Throws the refusal naming every CRLF script, unless allowed. */
+function assertNoCrlf(plan, allowCrlf) {
+    if (allowCrlf || plan.crlf.length === 0)
+        return;
+    const names = plan.crlf.map((c) => c.path);
+    throw new errors/* ConfigurationError */.j1(`refusing to push ${names.length} shell script${names.length === 1 ? '' : 's'} with CRLF line endings (${shellCrlf.id}): ${names.join(', ')}. ` +
+        `bash on the box would fail with "$'\\r': command not found". Convert them (tenant lint --fix) or set allow-crlf: true.`, 'allow-crlf');
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/preflight.ts
+
+
+/** Bash: print `key<TAB>value` lines for everything the checks need. Builtins where possible: few forks. */
+function preflightScript(workdir, checkpointDir) {
+    return [
+        'set -u',
+        'near() { p=$1; while [ ! -e "$p" ] && [ -n "$p" ] && [ "$p" != / ]; do p=${p%/*}; done; printf %s "${p:-/}"; }',
+        `w=$(near ${shellQuote(workdir)}); c=$(near ${shellQuote(checkpointDir)})`,
+        // One df per figure for both dirs; -P keeps one line per filesystem.
+        'k=(); i=()',
+        'while read -r _ _ _ a _; do k+=("$a"); done < <(df -Pk -- "$w" "$c" 2>/dev/null | tail -n +2)',
+        'while read -r _ _ _ a _; do i+=("$a"); done < <(df -Pi -- "$w" "$c" 2>/dev/null | tail -n +2)',
+        'printf \'work\\t%s\\t%s\\t%s\\n\' "$w" "${k[0]:-}" "${i[0]:-}"',
+        'printf \'ckpt\\t%s\\t%s\\t%s\\n\' "$c" "${k[1]:-}" "${i[1]:-}"',
+        'if command -v nvidia-smi >/dev/null 2>&1; then',
+        '  if command -v timeout >/dev/null 2>&1; then to="timeout 30"; else to=; fi',
+        '  out=$($to nvidia-smi --query-gpu=name,memory.total,memory.used --format=csv,noheader,nounits 2>&1); rc=$?',
+        '  if [ $rc -eq 0 ]; then printf \'gpu\\tok\\n\'; while IFS= read -r l; do [ -n "$l" ] && printf \'gpuline\\t%s\\n\' "$l"; done <<< "$out"',
+        '  else printf \'gpu\\terror\\t%s\\n\' "${out%%$\'\\n\'*}"; fi',
+        'else printf \'gpu\\tmissing\\n\'; fi',
+        // cgroup v2: the tightest memory.max from our cgroup up to the root; v1: memory.limit_in_bytes.
+        'lim=; src=; used=',
+        'if [ -f /sys/fs/cgroup/cgroup.controllers ]; then',
+        '  cg=; while IFS= read -r l; do case $l in 0::*) cg=${l#0::} ;; esac; done < /proc/self/cgroup',
+        '  d=/sys/fs/cgroup${cg%/}',
+        '  while :; do',
+        '    if [ -r "$d/memory.max" ]; then read -r v < "$d/memory.max"; if [ "$v" != max ] && { [ -z "$lim" ] || [ "$v" -lt "$lim" ]; }; then lim=$v; src=$d/memory.max; fi; fi',
+        '    if [ -z "$used" ] && [ -r "$d/memory.current" ]; then read -r used < "$d/memory.current"; fi',
+        '    [ "$d" = /sys/fs/cgroup ] && break; d=${d%/*}; case $d in /sys/fs/cgroup*) ;; *) break ;; esac',
+        '  done',
+        '  [ -n "$src" ] || src="cgroup v2 memory.max (max)"',
+        'elif [ -r /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then',
+        '  read -r v < /sys/fs/cgroup/memory/memory.limit_in_bytes; src=/sys/fs/cgroup/memory/memory.limit_in_bytes',
+        '  if [ ${#v} -lt 19 ]; then lim=$v; fi',
+        '  [ -r /sys/fs/cgroup/memory/memory.usage_in_bytes ] && read -r used < /sys/fs/cgroup/memory/memory.usage_in_bytes',
+        'else src="no cgroup memory controller"; fi',
+        'tot=; while read -r key val _; do if [ "$key" = MemTotal: ]; then tot=$((val*1024)); break; fi; done < /proc/meminfo',
+        'printf \'mem\\t%s\\t%s\\t%s\\t%s\\n\' "${lim:-}" "$src" "${used:-}" "${tot:-}"',
+        'for t in tmux rsync setsid flock tar; do if command -v $t >/dev/null 2>&1; then printf \'tool\\t%s\\t1\\n\' $t; else printf \'tool\\t%s\\t0\\n\' $t; fi; done',
+    ].join('\n');
+}
+function preflight_int(text) {
+    const t = (text ?? '').trim();
+    return /^\d+$/.test(t) ? Number(t) : null;
+}
+function parsePreflightOutput(stdout) {
+    const rows = stdout
+        .split('\n')
+        .filter((l) => l.includes('\t'))
+        .map((l) => l.split('\t'));
+    const row = (k) => rows.find((r) => r[0] === k);
+    const disk = (k) => {
+        const r = row(k);
+        const kb = preflight_int(r?.[2]);
+        return { measured: r?.[1] ?? '', freeBytes: kb === null ? null : kb * 1024, freeInodes: preflight_int(r?.[3]) };
+    };
+    const g = row('gpu');
+    let gpu;
+    if (g?.[1] === 'ok') {
+        gpu = { state: 'ok', gpus: parseGpuCsv(rows.filter((r) => r[0] === 'gpuline').map((r) => r.slice(1).join('\t')).join('\n')) };
+    }
+    else if (g?.[1] === 'error')
+        gpu = { state: 'error', message: g.slice(2).join('\t').trim() || 'nvidia-smi failed' };
+    else
+        gpu = { state: 'missing' };
+    const m = row('mem');
+    const tools = { tmux: false, rsync: false, setsid: false, flock: false, tar: false };
+    for (const r of rows.filter((x) => x[0] === 'tool')) {
+        const name = r[1];
+        if (name in tools)
+            tools[name] = r[2] === '1';
+    }
+    return {
+        gpu,
+        work: disk('work'),
+        checkpoint: disk('ckpt'),
+        memory: { limitBytes: preflight_int(m?.[1]), source: m?.[2] ?? '', usedBytes: preflight_int(m?.[3]), totalBytes: preflight_int(m?.[4]) },
+        tools,
+    };
+}
+async function measureBox(host, workdir, checkpointDir) {
+    const res = await host.exec({ script: preflightScript(workdir, checkpointDir) }, { timeoutMs: 60_000 });
+    return parsePreflightOutput(res.stdout);
+}
+/** `12.3 GiB`, `512 MiB`, `800 B`. */
+function formatBytes(n) {
+    if (n === null)
+        return 'unknown';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} B` : `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+}
+function formatCount(n) {
+    return n === null ? 'unknown' : n.toLocaleString('en-US');
+}
+function floor(id, title, have, min, fmt, input, where) {
+    if (have === null)
+        return { id, title, status: 'skip', measured: 'unknown', limit: `≥ ${fmt(min)}`, input, note: `${where}: df reports no figure` };
+    return { id, title, status: have >= min ? 'pass' : 'fail', measured: `${fmt(have)} free on ${where}`, limit: `≥ ${fmt(min)}`, input };
+}
+function evaluatePreflight(f, limits) {
+    const out = [];
+    // GPU
+    const want = describeExpectGpu(limits.expectGpu);
+    if (limits.expectGpu.kind === 'none') {
+        out.push({ id: 'gpu', title: 'GPU', status: 'skip', measured: f.gpu.state === 'ok' ? describeGpus(f.gpu.gpus) : 'not checked', limit: want, input: 'expect-gpu' });
+    }
+    else if (f.gpu.state === 'error') {
+        out.push({ id: 'gpu', title: 'GPU', status: 'fail', measured: `nvidia-smi failed: ${f.gpu.message}`, limit: want, input: 'expect-gpu' });
+    }
+    else {
+        const gpus = f.gpu.state === 'ok' ? f.gpu.gpus : [];
+        const measured = f.gpu.state === 'missing' ? 'no nvidia-smi on the box' : describeGpus(gpus);
+        if (gpus.length === 0 && limits.gpuOptional && limits.expectGpu.kind === 'any') {
+            out.push({ id: 'gpu', title: 'GPU', status: 'skip', measured, limit: want, input: 'expect-gpu', note: 'profile local without a GPU: running on the CPU' });
+        }
+        else {
+            const why = gpuMismatch(limits.expectGpu, gpus);
+            const detail = why && why !== 'no GPU' ? `${measured}: ${why}` : measured;
+            out.push({ id: 'gpu', title: 'GPU', status: why ? 'fail' : 'pass', measured: detail, limit: want, input: 'expect-gpu' });
+        }
+    }
+    // Disk bytes and inodes, work dir and checkpoint dir.
+    out.push(floor('disk-work', 'free disk, work dir', f.work.freeBytes, limits.minFreeDiskBytes, formatBytes, 'min-free-disk', f.work.measured));
+    out.push(floor('inodes-work', 'free inodes, work dir', f.work.freeInodes, limits.minFreeInodes, formatCount, 'min-free-inodes', f.work.measured));
+    out.push(floor('disk-checkpoint', 'free disk, checkpoint dir', f.checkpoint.freeBytes, limits.minFreeDiskBytes, formatBytes, 'min-free-disk', f.checkpoint.measured));
+    out.push(floor('inodes-checkpoint', 'free inodes, checkpoint dir', f.checkpoint.freeInodes, limits.minFreeInodes, formatCount, 'min-free-inodes', f.checkpoint.measured));
+    // Memory: the cgroup limit, else the machine's RAM.
+    const limit = f.memory.limitBytes ?? f.memory.totalBytes;
+    const memText = f.memory.limitBytes !== null ? `${formatBytes(f.memory.limitBytes)} (${f.memory.source})` : `${formatBytes(f.memory.totalBytes)} RAM, no cgroup limit (${f.memory.source})`;
+    if (limits.minMemoryBytes === undefined) {
+        out.push({ id: 'memory', title: 'memory limit', status: 'pass', measured: memText, limit: 'none set', input: 'min-memory', note: 'size DataLoader workers against this, not the CPU count' });
+    }
+    else {
+        out.push({ id: 'memory', title: 'memory limit', status: limit === null ? 'skip' : limit >= limits.minMemoryBytes ? 'pass' : 'fail', measured: memText, limit: `≥ ${formatBytes(limits.minMemoryBytes)}`, input: 'min-memory' });
+    }
+    // Disk budget: checkpoint-size × keep must fit in the checkpoint dir's free bytes.
+    if (limits.checkpointSizeBytes !== undefined && limits.keep !== undefined) {
+        const need = limits.checkpointSizeBytes * limits.keep;
+        const have = f.checkpoint.freeBytes;
+        out.push({
+            id: 'disk-budget',
+            title: 'checkpoint budget',
+            status: have === null ? 'skip' : need <= have ? 'pass' : 'fail',
+            measured: `${formatBytes(have)} free on ${f.checkpoint.measured}`,
+            limit: `≥ ${formatBytes(need)} (${formatBytes(limits.checkpointSizeBytes)} × keep ${limits.keep})`,
+            input: 'checkpoint-size, keep',
+        });
+    }
+    return out;
+}
+/** One line per failed check: `free inodes, work dir: 1,234 free on /data, limit ≥ 10,000 (min-free-inodes)`. */
+function describeFailures(checks) {
+    return checks.filter((c) => c.status === 'fail').map((c) => `${c.title}: ${c.measured}; limit ${c.limit} (${c.input})`);
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/probe.ts
+
+
+const MARK = '\x1etenant-log';
+const probe_CHUNK = 256 * 1024;
+const TRACEBACK = /^Traceback \(most recent call last\):/;
+function probeScript(paths, offset) {
+    const q = shellQuote;
+    return [
+        scripts_GROUP_ALIVE_FN,
+        `pg=$(cat ${q(paths.pgid)} 2>/dev/null); ex=$(cat ${q(paths.exitCode)} 2>/dev/null); al=0`,
+        'if [ -n "$pg" ] && group_alive "$pg"; then al=1; fi',
+        `printf 'exit=%s\\nalive=%s\\n' "$ex" "$al"`,
+        `printf '${MARK}\\n'`,
+        `if [ -f ${q(paths.log)} ]; then tail -c +${Math.max(0, Math.floor(offset)) + 1} -- ${q(paths.log)} | head -c ${probe_CHUNK}; fi`,
+    ].join('\n');
+}
+function parseProbeOutput(stdout) {
+    const at = stdout.indexOf(`${MARK}\n`);
+    const head = at === -1 ? stdout : stdout.slice(0, at);
+    const body = at === -1 ? '' : stdout.slice(at + MARK.length + 1);
+    const ex = /^exit=(\d+)$/m.exec(head)?.[1];
+    const alive = /^alive=1$/m.test(head);
+    const end = body.lastIndexOf('\n');
+    const complete = end === -1 ? '' : body.slice(0, end + 1);
+    return {
+        exitCode: ex === undefined ? null : Number(ex),
+        alive,
+        lines: complete === '' ? [] : complete.slice(0, -1).split('\n').map((l) => l.replace(/\r$/, '')),
+        consumed: Buffer.byteLength(complete),
+    };
+}
+async function probeRun(host, paths, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const keep = options.firstLines ?? 20;
+    const start = now();
+    const deadline = start + options.timeoutMs;
+    const first = [];
+    const last = [];
+    let offset = 0;
+    let matched;
+    let tracebackAt;
+    let seenLine = false;
+    let firstLineAt;
+    const settleMs = options.settleMs ?? Math.min(3000, options.timeoutMs / 4);
+    let pause = 50;
+    const done = (ok, outcome, exitCode, reason) => ({
+        ok,
+        outcome,
+        ...(reason !== undefined ? { reason } : {}),
+        firstLines: first,
+        lastLines: last,
+        ...(matched !== undefined ? { matched } : {}),
+        exitCode,
+        elapsedMs: now() - start,
+    });
+    for (;;) {
+        const res = await host.exec({ script: probeScript(paths, offset) }, { timeoutMs: 30_000 });
+        const poll = parseProbeOutput(res.stdout);
+        offset += poll.consumed;
+        for (const line of poll.lines) {
+            if (!seenLine && line.trim() !== '') {
+                seenLine = true;
+                firstLineAt = now();
+            }
+            if (first.length < keep)
+                first.push(line);
+            last.push(line);
+            if (last.length > 30)
+                last.shift();
+            if (tracebackAt === undefined && TRACEBACK.test(line))
+                tracebackAt = now();
+            if (matched === undefined && options.expectLog?.test(line))
+                matched = line;
+        }
+        const ended = poll.exitCode !== null || !poll.alive;
+        if (tracebackAt !== undefined && ((ended && poll.lines.length === 0) || now() - tracebackAt >= (options.tracebackSettleMs ?? 1500))) {
+            return done(false, 'traceback', poll.exitCode, 'the log shows a Python traceback');
+        }
+        if (poll.exitCode !== null && poll.lines.length === 0) {
+            if (poll.exitCode !== 0)
+                return done(false, 'exited', poll.exitCode, `the run exited with code ${poll.exitCode} during the probe`);
+            if (options.expectLog && matched === undefined)
+                return done(false, 'no-match', 0, `the run finished (exit 0) without a log line matching expect-log /${options.expectLog.source}/`);
+            return done(true, 'finished', 0);
+        }
+        if (!poll.alive && poll.exitCode === null && poll.lines.length === 0) {
+            return done(false, 'gone', null, 'the run ended without an exit code (killed, or the box lost it) during the probe');
+        }
+        const settled = options.expectLog ? matched !== undefined : firstLineAt !== undefined && now() - firstLineAt >= settleMs;
+        if (poll.alive && seenLine && tracebackAt === undefined && settled)
+            return done(true, 'alive', null);
+        if (now() >= deadline) {
+            const s = Math.round(options.timeoutMs / 100) / 10;
+            if (!seenLine)
+                return done(false, 'no-output', null, `no log line within ${s}s (is the program's stdout block-buffered? tenant sets PYTHONUNBUFFERED=1; other programs need a flush)`);
+            if (!options.expectLog)
+                return done(true, 'alive', null);
+            return done(false, 'no-match', null, `no log line matched expect-log /${options.expectLog?.source ?? ''}/ within ${s}s`);
+        }
+        if (poll.lines.length === 0) {
+            await sleep(Math.min(pause, Math.max(0, deadline - now())));
+            pause = Math.min(500, pause * 2);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/launch.ts
+/**
+ * The launch, in the order of the verb model: connect → pre-flight → push → run (start once, or attach) →
+ * probe → watch (follow mode). The action and the CLI both call `launch` with their own ports (how to open a
+ * host, list and push the payload, and where log lines go). Failures a person must act on (a pre-flight check,
+ * CRLF scripts, a failed probe, a non-zero exit) come back in `result.failure` with everything measured so
+ * far, so the summary is written either way; connection and programming errors are thrown.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function detachMode(profile) {
+    const first = detachPrimitives(profile).find((p) => p === 'tmux' || p === 'setsid' || p === 'nohup');
+    return first === 'tmux' ? 'auto' : 'nohup';
+}
+function tailScript(paths, n) {
+    const log = shellQuote(paths.log);
+    return `if [ -f ${log} ]; then sz=$(wc -c < ${log}); printf '%s\\n' "$sz"; head -c "$sz" ${log} | tail -n ${n}; else echo 0; fi`;
+}
+/** Stops a run the way the profile's platform would: its preemption signal, the grace, then SIGKILL. */
+async function stopRun(host, profile, pgid, paths) {
+    const pre = preemption(profile);
+    const res = await killRun(host, pgid, { signal: pre.signal, graceMs: pre.graceSeconds * 1000, ...(paths ? { paths } : {}) });
+    return `sent SIG${res.signal} to process group ${pgid}${res.escalated ? `, then SIGKILL after ${pre.graceSeconds}s` : ''}`;
+}
+async function launch(settings, ports) {
+    const { ui } = ports;
+    const t0 = Date.now();
+    const timings = {};
+    const mark = (k, since) => {
+        timings[k] = Date.now() - since;
+    };
+    const profile = loadProfile(settings.connection.profile);
+    const local = settings.connection.profile === 'local';
+    let host = await ports.openHost();
+    mark('connect', t0);
+    const result = {
+        profile: profile.id,
+        hostLabel: host.label,
+        hostKeyFingerprint: host.hostKeyFingerprint,
+        checks: [],
+        state: 'not-started',
+        exitCode: null,
+        lastLines: [],
+        reconnects: 0,
+        cancelled: false,
+        timings,
+    };
+    const secrets = Object.values(settings.secrets);
+    try {
+        // ------------------------------------------------------------------ where
+        const id = await identifyBox(host);
+        const box = resolveBoxPaths(profile, id, { workdir: settings.workdir, checkpointDir: settings.checkpointDir, cell: settings.cell, workspace: settings.workspace, local });
+        result.boxPaths = box;
+        const baseRunId = settings.runId ?? defaultRunId({ repository: settings.repository, commit: settings.commit, command: settings.command, workdir: box.workdir, cell: settings.cell });
+        if (settings.mode === 'attach')
+            return await attach(settings, ports, host, box, baseRunId, result);
+        // ------------------------------------------------------------------ pre-flight
+        let t = Date.now();
+        const figures = await measureBox(host, box.workdir, box.checkpointDir);
+        result.figures = figures;
+        result.checks = evaluatePreflight(figures, {
+            expectGpu: settings.expectGpu,
+            gpuOptional: local,
+            minFreeDiskBytes: settings.minFreeDiskBytes,
+            minFreeInodes: settings.minFreeInodes,
+            minMemoryBytes: settings.minMemoryBytes,
+            checkpointSizeBytes: settings.checkpointSizeBytes,
+            keep: settings.keep,
+        });
+        mark('preflight', t);
+        for (const c of result.checks)
+            if (c.status === 'skip' && c.note)
+                ui.notice(`pre-flight ${c.title}: ${c.note}`);
+        const failed = describeFailures(result.checks);
+        if (failed.length > 0) {
+            result.failure = { kind: 'preflight', message: `pre-flight failed on ${host.label}: ${failed.join('; ')}` };
+            return result;
+        }
+        // ------------------------------------------------------------------ push
+        t = Date.now();
+        const samePlace = local && box.workdir === settings.workspace.replace(/\/+$/, '');
+        if (settings.payload.kind === 'none' || samePlace) {
+            result.push = { method: 'skipped', files: 0, bytes: 0, ms: 0, handshakes: 0 };
+        }
+        else {
+            const files = await ports.listPayload(settings.workspace, settings.payload.paths);
+            const plan = planPayload(files, (p) => ports.readPayloadFile(settings.workspace, p));
+            try {
+                assertNoCrlf(plan, settings.payload.allowCrlf);
+            }
+            catch (e) {
+                result.failure = { kind: 'crlf', message: e.message };
+                return result;
+            }
+            if (plan.crlf.length > 0)
+                ui.warning(`pushing ${plan.crlf.length} CRLF shell script(s) because allow-crlf is set: ${plan.crlf.map((c) => c.path).join(', ')}`);
+            const mk = await host.exec({ argv: ['mkdir', '-p', '--', box.workdir] });
+            if (mk.code !== 0)
+                throw new errors/* ConfigurationError */.j1(`cannot create workdir ${box.workdir} on ${host.label}: ${mk.stderr.trim()}`, 'workdir');
+            result.push = await ports.push({ host, files: plan.files, from: settings.workspace, to: box.workdir, remoteRsync: figures.tools.rsync });
+        }
+        mark('push', t);
+        // ------------------------------------------------------------------ run
+        t = Date.now();
+        const env = {
+            PYTHONUNBUFFERED: '1',
+            ...settings.env,
+            ...settings.secrets,
+            TENANT_RUN_ID: baseRunId,
+            TENANT_CHECKPOINT_DIR: box.checkpointDir,
+            TENANT_WORKDIR: box.workdir,
+            ...(settings.cell ? { TENANT_CELL: settings.cell } : {}),
+        };
+        let started;
+        try {
+            started = await startOnce(host, {
+                root: box.root,
+                runId: baseRunId,
+                command: { script: settings.command },
+                cwd: box.workdir,
+                env,
+                secretsDir: box.secretsDir,
+                detach: detachMode(profile),
+                checkpointDir: box.checkpointDir,
+                cell: settings.cell,
+                sweep: settings.sweep,
+            });
+        }
+        catch (e) {
+            if (e instanceof Error && 'claimant' in e) {
+                result.failure = { kind: 'claimed', message: e.message };
+                return result;
+            }
+            throw e;
+        }
+        if (started.kind !== 'started' && started.kind !== 'attached')
+            throw new Error(`unexpected launcher answer ${started.kind}`);
+        mark('start', t);
+        const run = {
+            runId: started.paths.runId,
+            baseRunId,
+            attempt: started.attempt,
+            paths: started.paths,
+            pgid: started.pgid,
+            startedAtMs: started.startedAtMs,
+            attached: started.kind === 'attached',
+            boxPaths: box,
+        };
+        result.run = run;
+        result.state = 'running';
+        ports.onRun?.(run);
+        if (run.attached)
+            ui.notice(`run ${run.runId} is already running on ${host.label} (pgid ${run.pgid}); attached to it instead of starting a second one`);
+        else
+            ui.info(`started run ${run.runId} on ${host.label} (pgid ${run.pgid}, ${started.kind === 'started' ? started.detach : ''}); log ${run.paths.log}`);
+        // ------------------------------------------------------------------ probe
+        t = Date.now();
+        // In follow mode the log is watched to the end anyway: the probe only waits for the start.
+        const follow = settings.mode === 'follow';
+        const probe = await probeRun(host, run.paths, { timeoutMs: settings.probeTimeoutMs, expectLog: settings.expectLog, ...(follow ? { settleMs: 0 } : {}) });
+        const scrub = scrubber(secrets);
+        probe.firstLines = probe.firstLines.map(scrub);
+        probe.lastLines = probe.lastLines.map(scrub);
+        if (probe.matched !== undefined)
+            probe.matched = scrub(probe.matched);
+        result.probe = probe;
+        mark('probe', t);
+        const endedEarly = follow && !probe.ok && probe.exitCode !== null;
+        if (!probe.ok && !endedEarly) {
+            result.lastLines = probe.lastLines;
+            result.exitCode = probe.exitCode;
+            result.state = probe.exitCode !== null ? 'exited' : probe.outcome === 'gone' ? 'gone' : 'running';
+            if (result.state === 'running' && !run.attached) {
+                const how = await stopRun(host, profile, run.pgid, run.paths).catch((e) => `could not stop it: ${e.message}`);
+                result.state = 'gone';
+                ui.warning(`the probe failed, so the run was stopped: ${how}`);
+            }
+            result.failure = { kind: 'probe', message: `probe of run ${run.runId} failed: ${probe.reason}` };
+            return result;
+        }
+        if (probe.outcome === 'finished' || endedEarly) {
+            result.state = 'exited';
+            result.exitCode = probe.exitCode;
+            result.lastLines = probe.lastLines;
+        }
+        // ------------------------------------------------------------------ watch
+        if (settings.mode === 'follow' && result.state === 'running') {
+            t = Date.now();
+            const f = await followRun({ host, reopen: ports.openHost, sink: ports.sink, ui, secrets, ...(ports.signal ? { signal: ports.signal } : {}) }, run.paths, 0);
+            host = f.host;
+            mark('follow', t);
+            Object.assign(result, { state: f.state, exitCode: f.exitCode, lastLines: f.lastLines, reconnects: f.reconnects, cancelled: f.cancelled });
+            if (!f.cancelled)
+                exitFailure(result, run.runId);
+        }
+        else if (settings.mode === 'follow' && result.state === 'exited') {
+            // The run finished during the probe: print its whole log now.
+            const f = await followRun({ host, reopen: ports.openHost, sink: ports.sink, ui, secrets }, run.paths, 0);
+            host = f.host;
+            Object.assign(result, { state: f.state, exitCode: f.exitCode, lastLines: f.lastLines });
+            exitFailure(result, run.runId);
+        }
+        return result;
+    }
+    finally {
+        // A run that has ended needs its secrets no more.
+        if (result.run && (result.state === 'exited' || result.state === 'gone'))
+            await removeEnvFile(host, result.run.paths).catch(() => undefined);
+        timings.total = Date.now() - t0;
+        await host.close().catch(() => undefined);
+    }
+}
+function exitFailure(result, runId) {
+    if (result.state === 'exited' && result.exitCode !== 0) {
+        result.failure = { kind: 'exit', message: `run ${runId} exited with code ${result.exitCode}` };
+    }
+    else if (result.state === 'gone') {
+        result.failure = { kind: 'exit', message: `run ${runId} ended without an exit code (killed, or the box lost it)` };
+    }
+}
+async function attach(settings, ports, first, box, baseRunId, result) {
+    let host = first;
+    const found = await startOnce(host, { root: box.root, runId: baseRunId, command: { script: settings.command }, cwd: box.workdir, secretsDir: box.secretsDir, want: 'attach' });
+    if (found.kind === 'none') {
+        result.failure = { kind: 'not-found', message: `no run ${baseRunId} under ${box.root}/.tenant/runs on ${host.label}; check run-id and workdir` };
+        return result;
+    }
+    const paths = found.paths;
+    const status = await readRunStatus(host, paths);
+    const run = {
+        runId: paths.runId,
+        baseRunId,
+        attempt: found.attempt,
+        paths,
+        pgid: status.pgid ?? 0,
+        startedAtMs: status.startedAtMs ?? 0,
+        attached: true,
+        boxPaths: box,
+    };
+    result.run = run;
+    ports.onRun?.(run);
+    const tail = await host.exec({ script: tailScript(paths, 20) });
+    const [size = '0', ...lines] = tail.stdout.replace(/\n$/, '').split('\n');
+    const scrub = scrubber(Object.values(settings.secrets));
+    const secrets = Object.values(settings.secrets);
+    result.tail = lines.map(scrub);
+    for (const l of result.tail)
+        ports.sink.line(l);
+    ports.sink.pause();
+    if (found.kind === 'ended') {
+        Object.assign(result, { state: status.state === 'exited' ? 'exited' : 'gone', exitCode: status.exitCode, lastLines: result.tail });
+        ports.ui.info(`run ${paths.runId} already ended (${status.state}${status.exitCode !== null ? `, exit ${status.exitCode}` : ''})`);
+        exitFailure(result, paths.runId);
+        return result;
+    }
+    result.state = 'running';
+    ports.ui.info(`attached to run ${paths.runId} on ${host.label} (pgid ${run.pgid}); following its log`);
+    const f = await followRun({ host, reopen: ports.openHost, sink: ports.sink, ui: ports.ui, secrets, ...(ports.signal ? { signal: ports.signal } : {}) }, paths, Number(size) || 0);
+    host = f.host;
+    Object.assign(result, { state: f.state, exitCode: f.exitCode, lastLines: f.lastLines.length ? f.lastLines : result.tail, reconnects: f.reconnects, cancelled: f.cancelled });
+    if (!f.cancelled)
+        exitFailure(result, paths.runId);
+    if (host !== first)
+        await host.close().catch(() => undefined);
+    return result;
+}
+
+;// CONCATENATED MODULE: ../../src/core/launch/settings.ts
+const LAUNCH_MODES = ['detach', 'follow', 'attach'];
+/**
+ * Built-in pre-flight floors. Profiles carry no disk floors yet (profiles-facts.md lists inode caps only as
+ * notes), so these apply to every profile unless the input sets them.
+ */
+const PREFLIGHT_DEFAULTS = {
+    minFreeDiskBytes: 1024 ** 3,
+    minFreeInodes: 10_000,
+};
+const DEFAULT_PROBE_TIMEOUT_MS = 60_000;
+
+;// CONCATENATED MODULE: ../../src/core/launch/values.ts
+/**
+ * Parsers for the launch inputs that are more than a string: sizes (`10G`), counts (`200k`), durations,
+ * booleans and `KEY=VALUE` variable lists. Each gets the name the user typed so the ConfigurationError
+ * names it. A secret value never appears in an error message.
+ */
+
+const BINARY = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** Bytes: a number with an optional K/M/G/T suffix, powers of 1024 (`10G`, `1.5TiB`, `500MB`, `2048`). */
+function parseSize(value, name) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)(?:i?b)?$/i.exec(value.trim());
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`${name} '${value.trim().slice(0, 30)}' is not a size (e.g. 10G, 500M, 1.5T; K/M/G/T are powers of 1024)`, name);
+    const n = Number(m[1]) * (BINARY[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (!Number.isFinite(n))
+        throw new errors/* ConfigurationError */.j1(`${name} '${value.trim()}' is too large`, name);
+    return Math.round(n);
+}
+/** A count with an optional k/M suffix, powers of 1000 (`200k`, `1M`, `50000`). */
+function parseCount(value, name) {
+    const m = /^(\d+(?:\.\d+)?)\s*([km]?)$/i.exec(value.trim());
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`${name} '${value.trim().slice(0, 30)}' is not a count (e.g. 50000, 200k, 1M)`, name);
+    const mult = (m[2] ?? '').toLowerCase() === 'k' ? 1e3 : (m[2] ?? '').toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(Number(m[1]) * mult);
+}
+/** Seconds (decimals allowed, optional `s`/`m` suffix) → milliseconds, at most `maxS`. */
+function parseSeconds(value, name, maxS = 24 * 3600) {
+    const m = /^(\d+(?:\.\d+)?)\s*(s|m|min)?$/i.exec(value.trim());
+    const s = m ? Number(m[1]) * (m[2] && m[2].toLowerCase() !== 's' ? 60 : 1) : NaN;
+    if (!(s > 0 && s <= maxS))
+        throw new errors/* ConfigurationError */.j1(`${name} '${value.trim().slice(0, 20)}' must be a number of seconds between 0 and ${maxS} (e.g. 60, 90s, 5m)`, name);
+    return Math.round(s * 1000);
+}
+function parseBool(value, name, fallback = false) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (v === 'true' || v === 'yes' || v === '1')
+        return true;
+    if (v === 'false' || v === 'no' || v === '0')
+        return false;
+    throw new ConfigurationError(`${name} must be true or false, got '${v.slice(0, 20)}'`, name);
+}
+function parsePositiveInt(value, name, max = 1_000_000) {
+    const v = value.trim();
+    const n = /^\d+$/.test(v) ? Number(v) : NaN;
+    if (!(n >= 1 && n <= max))
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 20)}' must be a whole number from 1 to ${max}`, name);
+    return n;
+}
+const values_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `KEY=VALUE` lines (blank lines and `#` comments skipped), plus `KEY<<DELIM` … `DELIM` blocks for multi-line
+ * values, as in GITHUB_ENV. `secret` keeps values out of every message.
+ */
+function parseVariables(text, name, secret = false) {
+    const out = {};
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i] ?? '';
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const heredoc = /^([A-Za-z_][A-Za-z0-9_]*)<<(\S+)$/.exec(line);
+        if (heredoc) {
+            const [, key = '', delim] = heredoc;
+            const body = [];
+            let closed = false;
+            for (i++; i < lines.length; i++) {
+                if (lines[i] === delim) {
+                    closed = true;
+                    break;
+                }
+                body.push(lines[i] ?? '');
+            }
+            if (!closed)
+                throw new errors/* ConfigurationError */.j1(`${name}: the block ${key}<<${delim} has no closing ${delim} line`, name);
+            out[key] = body.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        const key = eq === -1 ? line : line.slice(0, eq).trim();
+        if (eq === -1 || !values_ENV_NAME.test(key)) {
+            const shown = secret ? `line ${i + 1}` : `'${line.slice(0, 40)}'`;
+            throw new errors/* ConfigurationError */.j1(`${name}: ${shown} is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`, name);
+        }
+        if (key.startsWith('TENANT_'))
+            throw new errors/* ConfigurationError */.j1(`${name}: ${key} is reserved (tenant sets TENANT_* for the run)`, name);
+        out[key] = raw.slice(raw.indexOf('=') + 1).replace(/^\s+/, '');
+    }
+    return out;
+}
+function compileExpectLog(value, name) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return new RegExp(value.trim());
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${name} is not a valid regular expression: ${e.message}`, name);
+    }
+}
+function parsePayload(value) {
+    const items = value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (items.length === 1 && items[0] === 'none')
+        return { kind: 'none', paths: [] };
+    if (items.length === 0 || (items.length === 1 && items[0] === 'git'))
+        return { kind: 'git', paths: [] };
+    for (const p of items) {
+        if (p.startsWith('/') || p.split('/').includes('..') || p.startsWith('-')) {
+            throw new errors/* ConfigurationError */.j1(`payload '${p}' must be a path inside the workspace (relative, no '..')`, 'payload');
+        }
+    }
+    return { kind: 'git', paths: items };
+}
+
+// EXTERNAL MODULE: ../../src/cli/command.ts
+var cli_command = __nccwpck_require__(9625);
+;// CONCATENATED MODULE: ../../src/core/host/connection.ts
+const CONNECTION_DEFAULTS = {
+    port: 22,
+    hostKeyPolicy: 'strict',
+    connectTimeoutMs: 20_000,
+};
+/** Names of the action inputs / CLI flags, so error messages name what the user typed. */
+const CONNECTION_INPUTS = {
+    host: { input: 'host', flag: '--host' },
+    port: { input: 'port', flag: '--port' },
+    user: { input: 'user', flag: '--user' },
+    privateKey: { input: 'private-key', flag: '--identity' },
+    passphrase: { input: 'passphrase', flag: '--passphrase-env' },
+    knownHosts: { input: 'known-hosts', flag: '--known-hosts' },
+    hostFingerprint: { input: 'host-fingerprint', flag: '--host-fingerprint' },
+    hostKeyPolicy: { input: 'host-key-policy', flag: '--host-key-policy' },
+    profile: { input: 'profile', flag: '--profile' },
+};
+
+;// CONCATENATED MODULE: ../../src/core/host/connection-values.ts
+/**
+ * Validation of connection values shared by the CLI flags and the action inputs. Each parser gets the name the
+ * user typed (`--port` or `port`) so the ConfigurationError names it. Hosts, users and ports are checked
+ * against strict grammars so nothing shell- or option-like (`-oProxyCommand=…`, `a;b`) gets through
+ * (anchors-reliability A1/A2).
+ */
+
+
+const DEFAULT_PROFILE = 'generic-ssh';
+/** The `local` profile ignores every connection value; these fill ConnectionSettings' required fields. */
+const LOCAL_DEFAULTS = {
+    port: CONNECTION_DEFAULTS.port,
+    hostKeyPolicy: CONNECTION_DEFAULTS.hostKeyPolicy,
+    connectTimeoutMs: CONNECTION_DEFAULTS.connectTimeoutMs,
+};
+const HOST_KEY_POLICIES = ['strict', 'accept-new'];
+const MAX_CONNECT_TIMEOUT_S = 600;
+const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV6 = /^[0-9A-Fa-f:.]+$/;
+/** A DNS name, IPv4 or IPv6 address (brackets allowed around IPv6). */
+function parseHost(value, name) {
+    let v = value.trim();
+    if (v.includes('@')) {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v}' contains '@': give the user separately (user / --user) and only the host name here`, name);
+    }
+    if (/^\[.*\]$/.test(v))
+        v = v.slice(1, -1);
+    const ok = v.length > 0 &&
+        v.length <= 253 &&
+        !v.startsWith('-') &&
+        (IPV4.test(v) ||
+            (v.includes(':') && IPV6.test(v) && (v.match(/:/g)?.length ?? 0) >= 2) ||
+            v
+                .replace(/\.$/, '')
+                .split('.')
+                .every((l) => LABEL.test(l)));
+    if (!ok) {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 80)}' is not a host name or IP address (letters, digits, '-', '.'; IPv6 in brackets is fine)`, name);
+    }
+    return v;
+}
+function parsePort(value, name) {
+    const v = value.trim();
+    const n = /^\d{1,5}$/.test(v) ? Number(v) : NaN;
+    if (!(n >= 1 && n <= 65535))
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 20)}' is not a TCP port (1–65535)`, name);
+    return n;
+}
+function parseUser(value, name) {
+    const v = value.trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}\$?$/.test(v)) {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' is not a login name (letters, digits, '_', '.', '-'; not starting with '-')`, name);
+    }
+    return v;
+}
+function parseProfileId(value, name) {
+    const v = value.trim();
+    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(v)) {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' is not a profile id (lowercase letters, digits and '-', e.g. generic-ssh, local, runpod)`, name);
+    }
+    return v;
+}
+function parseHostKeyPolicy(value, name) {
+    const v = value.trim();
+    const found = HOST_KEY_POLICIES.find((p) => p === v);
+    if (!found)
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' must be 'strict' (the default: the key must be pinned) or 'accept-new' (trust on first use)`, name);
+    return found;
+}
+/** Seconds (decimals allowed) → milliseconds. */
+function parseConnectTimeout(value, name) {
+    const v = value.trim();
+    const s = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+    if (!(s > 0 && s <= MAX_CONNECT_TIMEOUT_S)) {
+        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 20)}' must be a number of seconds between 0 and ${MAX_CONNECT_TIMEOUT_S}`, name);
+    }
+    return Math.round(s * 1000);
+}
+
+;// CONCATENATED MODULE: ../../src/cli/connection-flags.ts
+/**
+ * The connection flags every box-touching `tenant` command shares. Commands merge CONNECTION_FLAG_OPTIONS into
+ * their own `node:util` parseArgs options and pass the parsed values to `connectionSettingsFromFlags`.
+ *
+ * Secrets stay off the command line: the key is read from a file (`--identity`) and the passphrase from an
+ * environment variable named by `--passphrase-env`. Without `--known-hosts`/`--host-fingerprint`, the lines of
+ * ~/.ssh/known_hosts that name the host are used as the pin, as the OpenSSH client would.
+ */
+
+
+
+
+
+
+
+const CONNECTION_FLAG_OPTIONS = {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    user: { type: 'string' },
+    identity: { type: 'string' },
+    'passphrase-env': { type: 'string' },
+    'known-hosts': { type: 'string' },
+    'host-fingerprint': { type: 'string', multiple: true },
+    'host-key-policy': { type: 'string' },
+    profile: { type: 'string' },
+    'connect-timeout': { type: 'string' },
+};
+const CONNECTION_FLAGS_USAGE = `Connection options:
+  --profile ID               platform profile (default ${DEFAULT_PROFILE}; 'local' runs here, no SSH)
+  --host HOST                the box to reach
+  --port N                   SSH port (default ${CONNECTION_DEFAULTS.port})
+  --user NAME                login name on the box
+  --identity FILE            private key file (OpenSSH or PEM; ed25519, ECDSA or RSA)
+  --passphrase-env NAME      read the key's passphrase from environment variable NAME
+  --known-hosts FILE         known_hosts file pinning the host key (default: ~/.ssh/known_hosts lines for the host)
+  --host-fingerprint SHA256:…  pin the host key by fingerprint ('ssh-keygen -lf'); repeatable
+  --host-key-policy POLICY   strict (default: the key must be pinned) or accept-new (trust on first use)
+  --connect-timeout SECONDS  bound on TCP connect + handshake + login (default ${CONNECTION_DEFAULTS.connectTimeoutMs / 1000})
+`;
+function stringFlag(values, name) {
+    const v = values[name];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'string')
+        throw new errors/* ConfigurationError */.j1(`--${name} takes one value`, `--${name}`);
+    return v;
+}
+function expandHome(path, home) {
+    return path === '~' ? home : path.startsWith('~/') ? (0,external_node_path_.join)(home, path.slice(2)) : path;
+}
+function connectionSettingsFromFlags(values, ctx) {
+    const home = ctx.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
+    const read = ctx.readFile ?? ((p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'));
+    const readFlagFile = (flag, path) => {
+        const full = expandHome(path, home);
+        try {
+            return read(full);
+        }
+        catch (e) {
+            const code = e.code;
+            throw new errors/* ConfigurationError */.j1(`${flag} ${path}: cannot read the file (${code ?? String(e)})`, flag);
+        }
+    };
+    const profileFlag = stringFlag(values, 'profile');
+    const profile = profileFlag !== undefined ? parseProfileId(profileFlag, '--profile') : DEFAULT_PROFILE;
+    if (profile === 'local')
+        return { profile, ...LOCAL_DEFAULTS };
+    const portFlag = stringFlag(values, 'port');
+    const timeoutFlag = stringFlag(values, 'connect-timeout');
+    const policyFlag = stringFlag(values, 'host-key-policy');
+    const settings = {
+        profile,
+        port: portFlag !== undefined ? parsePort(portFlag, '--port') : CONNECTION_DEFAULTS.port,
+        hostKeyPolicy: policyFlag !== undefined
+            ? parseHostKeyPolicy(policyFlag, '--host-key-policy')
+            : CONNECTION_DEFAULTS.hostKeyPolicy,
+        connectTimeoutMs: timeoutFlag !== undefined
+            ? parseConnectTimeout(timeoutFlag, '--connect-timeout')
+            : CONNECTION_DEFAULTS.connectTimeoutMs,
+    };
+    const host = stringFlag(values, 'host');
+    if (host !== undefined)
+        settings.host = parseHost(host, '--host');
+    const user = stringFlag(values, 'user');
+    if (user !== undefined)
+        settings.user = parseUser(user, '--user');
+    const identity = stringFlag(values, 'identity');
+    if (identity !== undefined) {
+        settings.privateKey = readFlagFile('--identity', identity);
+        ctx.ui?.mask(settings.privateKey);
+    }
+    const passphraseEnv = stringFlag(values, 'passphrase-env');
+    if (passphraseEnv !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passphraseEnv)) {
+            throw new errors/* ConfigurationError */.j1(`--passphrase-env takes the NAME of an environment variable, got '${passphraseEnv.slice(0, 40)}'`, '--passphrase-env');
+        }
+        const passphrase = ctx.env[passphraseEnv];
+        if (passphrase === undefined || passphrase === '') {
+            throw new errors/* ConfigurationError */.j1(`--passphrase-env: environment variable ${passphraseEnv} is not set`, '--passphrase-env');
+        }
+        ctx.ui?.mask(passphrase);
+        settings.passphrase = passphrase;
+    }
+    const fingerprints = values['host-fingerprint'];
+    const fpList = fingerprints === undefined ? [] : Array.isArray(fingerprints) ? fingerprints.map(String) : [String(fingerprints)];
+    if (fpList.length > 0) {
+        settings.hostFingerprint = parseFingerprints(fpList.join('\n'), '--host-fingerprint').join('\n');
+    }
+    const knownHostsFlag = stringFlag(values, 'known-hosts');
+    if (knownHostsFlag !== undefined) {
+        const text = readFlagFile('--known-hosts', knownHostsFlag);
+        parseKnownHosts(text, `--known-hosts ${knownHostsFlag}`);
+        settings.knownHosts = text;
+    }
+    else if (fpList.length === 0 && settings.host !== undefined) {
+        const fallback = (0,external_node_path_.join)(home, '.ssh', 'known_hosts');
+        if ((0,external_node_fs_namespaceObject.existsSync)(fallback)) {
+            // Only the lines naming this host: the rest of the user's file is neither needed nor shown in errors.
+            const text = read(fallback);
+            const { host: h, port } = { host: settings.host, port: settings.port };
+            const lines = text.split(/\r?\n/);
+            const matching = parseKnownHosts(text, fallback)
+                .filter((e) => e.marker !== 'cert-authority' && entryMatchesHost(e, h, port))
+                .map((e) => lines[e.line - 1] ?? '');
+            if (matching.length > 0)
+                settings.knownHosts = matching.join('\n') + '\n';
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ../../src/cli/commands/launch.ts
+/**
+ * `tenant launch [options] -- COMMAND...`: the launch action's core from a terminal. Secrets never go on the
+ * command line: `--secret NAME` reads the value of the local environment variable NAME.
+ * Exit status: 0 (started and probed, or followed to exit 0), the run's own exit code in follow/attach mode,
+ * 1 for a failed pre-flight, probe or launch, 2 for a usage or configuration error, 130 when interrupted.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: tenant launch [options] -- COMMAND [ARG...]
+       tenant launch --mode attach --run-id ID [connection options]
+
+Pre-flight the box (GPU, free bytes and inodes, memory limit, checkpoint budget), push the files git tracks
+with rsync over the pinned host key, start COMMAND detached exactly once per run id (bash, in the work dir),
+probe it, and in follow mode stream its log until it ends.
+
+Run options:
+  --mode MODE             detach (default: return after the probe), follow (stream the log, exit with the
+                          run's code) or attach (follow a run started earlier, by --run-id)
+  --workdir DIR           work dir on the box (default: the profile's code dir)
+  --checkpoint-dir DIR    checkpoint dir, exported as TENANT_CHECKPOINT_DIR (default: the profile's durable dir)
+  --run-id ID             run id (default: hash of repository, commit, command, work dir and cell)
+  --env KEY=VALUE         a variable for the run (repeatable)
+  --env-file FILE         KEY=VALUE lines for the run
+  --secret NAME           pass the local environment variable NAME as a secret (repeatable)
+  --expect-log REGEX      a log line must match within the probe timeout
+  --probe-timeout SECONDS default ${DEFAULT_PROBE_TIMEOUT_MS / 1000}
+  --stop-on-cancel        on Ctrl-C while following, stop the run (profile's signal, grace, then SIGKILL)
+  --expect-gpu SPEC       '' (at least one), N, NAME, 'Nx NAME' or none
+  --min-free-disk SIZE    default ${formatBytes(PREFLIGHT_DEFAULTS.minFreeDiskBytes)}
+  --min-free-inodes N     default ${PREFLIGHT_DEFAULTS.minFreeInodes}
+  --min-memory SIZE       fail below this memory limit
+  --checkpoint-size SIZE  with --keep: checkpoint-size × keep must fit in the checkpoint dir
+  --keep N
+  --payload PATHS         git (default), none, or paths inside the repository (comma-separated)
+  --allow-crlf            push CRLF shell scripts anyway
+  --cell NAME             sweep cell: its own run and checkpoint dir
+  --sweep ID              sweep id: two cells of it may not share a checkpoint dir
+
+${CONNECTION_FLAGS_USAGE}`;
+const OPTIONS = {
+    ...CONNECTION_FLAG_OPTIONS,
+    mode: { type: 'string' },
+    workdir: { type: 'string' },
+    'checkpoint-dir': { type: 'string' },
+    'run-id': { type: 'string' },
+    env: { type: 'string', multiple: true },
+    'env-file': { type: 'string' },
+    secret: { type: 'string', multiple: true },
+    'expect-log': { type: 'string' },
+    'probe-timeout': { type: 'string' },
+    'stop-on-cancel': { type: 'boolean' },
+    'expect-gpu': { type: 'string' },
+    'min-free-disk': { type: 'string' },
+    'min-free-inodes': { type: 'string' },
+    'min-memory': { type: 'string' },
+    'checkpoint-size': { type: 'string' },
+    keep: { type: 'string' },
+    payload: { type: 'string' },
+    'allow-crlf': { type: 'boolean' },
+    cell: { type: 'string' },
+    sweep: { type: 'string' },
+};
+function str(values, name) {
+    const v = values[name];
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+function launchSettingsFromArgs(argv, ctx) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${e.message}; see tenant launch --help`, 'arguments');
+    }
+    const v = parsed.values;
+    const connection = connectionSettingsFromFlags(v, { env: ctx.env, ui: ctx.ui });
+    const modeIn = str(v, 'mode') ?? 'detach';
+    if (!LAUNCH_MODES.includes(modeIn))
+        throw new errors/* ConfigurationError */.j1(`--mode must be one of ${LAUNCH_MODES.join(', ')}, got '${modeIn}'`, '--mode');
+    const mode = modeIn;
+    const pos = parsed.positionals;
+    const command = pos.length === 1 ? pos[0] : pos.length > 1 ? shellJoin(pos) : '';
+    const runIdIn = str(v, 'run-id');
+    if (mode !== 'attach' && command === '')
+        throw new errors/* ConfigurationError */.j1('give the command to run after --, e.g. tenant launch -- python train.py', 'COMMAND');
+    if (mode === 'attach' && !runIdIn && command === '')
+        throw new errors/* ConfigurationError */.j1('--mode attach needs --run-id', '--run-id');
+    const secrets = {};
+    for (const name of v.secret ?? []) {
+        const value = ctx.env[name];
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || value === undefined || value === '') {
+            throw new errors/* ConfigurationError */.j1(`--secret ${name}: set the environment variable ${name} (its value is the secret; it never goes on the command line)`, '--secret');
+        }
+        ctx.ui.mask(value);
+        secrets[name] = value;
+    }
+    const envFile = str(v, 'env-file');
+    const env = {
+        ...(envFile ? parseVariables((0,external_node_fs_namespaceObject.readFileSync)(envFile, 'utf8'), `--env-file ${envFile}`) : {}),
+        ...parseVariables((v.env ?? []).join('\n'), '--env'),
+    };
+    const size = (name) => (str(v, name) ? parseSize(str(v, name), `--${name}`) : undefined);
+    const checkpointSizeBytes = size('checkpoint-size');
+    const keep = str(v, 'keep') ? parsePositiveInt(str(v, 'keep'), '--keep') : undefined;
+    if ((checkpointSizeBytes === undefined) !== (keep === undefined))
+        throw new errors/* ConfigurationError */.j1('--checkpoint-size and --keep go together', '--keep');
+    const id = gitIdentity(ctx.cwd);
+    const cell = str(v, 'cell') ?? '';
+    return {
+        connection,
+        mode,
+        command,
+        workdir: str(v, 'workdir'),
+        checkpointDir: str(v, 'checkpoint-dir'),
+        runId: runIdIn ? parseRunId(runIdIn, '--run-id') : undefined,
+        env,
+        secrets,
+        expectLog: compileExpectLog(str(v, 'expect-log') ?? '', '--expect-log'),
+        probeTimeoutMs: str(v, 'probe-timeout') ? parseSeconds(str(v, 'probe-timeout'), '--probe-timeout', 3600) : DEFAULT_PROBE_TIMEOUT_MS,
+        stopOnCancel: v['stop-on-cancel'] === true,
+        expectGpu: parseExpectGpu(str(v, 'expect-gpu') ?? '', '--expect-gpu'),
+        minFreeDiskBytes: size('min-free-disk') ?? PREFLIGHT_DEFAULTS.minFreeDiskBytes,
+        minFreeInodes: str(v, 'min-free-inodes') ? parseCount(str(v, 'min-free-inodes'), '--min-free-inodes') : PREFLIGHT_DEFAULTS.minFreeInodes,
+        minMemoryBytes: size('min-memory'),
+        checkpointSizeBytes,
+        keep,
+        payload: { ...parsePayload(str(v, 'payload') ?? ''), allowCrlf: v['allow-crlf'] === true },
+        cell,
+        sweep: str(v, 'sweep') ?? '',
+        workspace: ctx.cwd,
+        repository: id.repository,
+        commit: id.commit,
+    };
+}
+function report(r) {
+    const lines = [];
+    for (const c of r.checks)
+        lines.push(`  ${c.status === 'pass' ? 'ok  ' : c.status === 'fail' ? 'FAIL' : 'skip'}  ${c.title}: ${c.measured} (limit ${c.limit})`);
+    if (r.push && r.push.method !== 'skipped')
+        lines.push(`  pushed ${r.push.files} files (${formatBytes(r.push.bytes)}) by ${r.push.method} in ${(r.push.ms / 1000).toFixed(2)} s`);
+    if (r.run) {
+        lines.push(`  run ${r.run.runId}${r.run.attached ? ' (attached: it was already running)' : ''}, pgid ${r.run.pgid}`);
+        lines.push(`  log ${r.run.paths.log}`);
+    }
+    if (r.probe)
+        lines.push(`  probe: ${r.probe.ok ? r.probe.outcome : r.probe.reason} (${(r.probe.elapsedMs / 1000).toFixed(1)} s)`);
+    lines.push(`  state ${r.state}${r.exitCode !== null ? `, exit ${r.exitCode}` : ''}`);
+    if (r.failure)
+        lines.push(`  failed: ${r.failure.message}`, ...r.lastLines.slice(-10).map((l) => `  | ${l}`));
+    return lines.join('\n') + '\n';
+}
+const launchCommand = {
+    name: 'launch',
+    summary: 'pre-flight a box, push the repository, start a training detached once, probe it (and follow it)',
+    usage: USAGE,
+    async run(argv, ctx) {
+        const settings = launchSettingsFromArgs(argv, ctx);
+        const cancel = new AbortController();
+        const onSigint = () => cancel.abort();
+        process.once('SIGINT', onSigint);
+        const sink = new TerminalLogSink(ctx.json ? (t) => void process.stderr.write(t) : ctx.stdout);
+        let result;
+        try {
+            result = await launch(settings, {
+                ui: ctx.ui,
+                sink,
+                openHost: () => openHost(settings.connection, ctx.ui),
+                listPayload: listTrackedFiles,
+                readPayloadFile: readWorkspaceFile,
+                push: makePusher({ settings: settings.connection }),
+                signal: cancel.signal,
+            });
+        }
+        finally {
+            process.removeListener('SIGINT', onSigint);
+        }
+        if (result.cancelled && result.run) {
+            if (settings.stopOnCancel) {
+                const host = await openHost(settings.connection, ctx.ui);
+                try {
+                    ctx.ui.info(`stopping run ${result.run.runId}: ${await stopRun(host, loadProfile(settings.connection.profile), result.run.pgid, result.run.paths)}`);
+                }
+                finally {
+                    await host.close();
+                }
+            }
+            else {
+                ctx.ui.info(`run ${result.run.runId} keeps running; follow it again with: tenant launch --mode attach --run-id ${result.run.runId}`);
+            }
+        }
+        if (ctx.json) {
+            const { figures: _f, ...rest } = result;
+            ctx.stdout(JSON.stringify(rest, null, 2) + '\n');
+        }
+        else
+            ctx.ui.info(report(result).trimEnd());
+        if (result.cancelled)
+            return 130;
+        if (result.failure)
+            return result.failure.kind === 'exit' && result.exitCode ? result.exitCode : cli_command/* EXIT */.d.failed;
+        return cli_command/* EXIT */.d.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/adapters/git-files.ts
+/**
+ * Lists the files to lint: what git tracks plus untracked files it does not ignore (`git ls-files`), with
+ * each tracked file's mode and the line endings of its committed blob. Outside a git work tree, a plain
+ * directory walk that skips .git, node_modules and virtualenvs.
+ */
+
+
+
+
+const git_files_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const SKIP_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '__pycache__',
+    '.venv',
+    'venv',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+]);
+/** Paths given on the command line, made relative to root (forward slashes); `.` and '' mean everything. */
+function relativePaths(root, paths) {
+    return paths
+        .map((p) => ((0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.relative)(root, p) : p))
+        .map((p) => p
+        .split(external_node_path_.sep)
+        .join('/')
+        .replace(/^\.\/+/, '')
+        .replace(/\/+$/, ''))
+        .filter((p) => p !== '' && p !== '.');
+}
+async function gitFiles(root, specs) {
+    const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' };
+    try {
+        const [staged, others] = await Promise.all([
+            git_files_run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--', ...specs], opts),
+            git_files_run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], opts),
+        ]);
+        const out = new Map();
+        for (const rec of staged.stdout.split('\0')) {
+            if (!rec)
+                continue;
+            // "<mode> <sha> <stage>\t<path>"
+            const tab = rec.indexOf('\t');
+            if (tab === -1)
+                continue;
+            const mode = rec.slice(0, 6);
+            const path = rec.slice(tab + 1);
+            if (mode === '160000' || mode === '120000')
+                continue; // submodules and symlinks
+            out.set(path, { path, executable: mode === '100755' });
+        }
+        for (const path of others.stdout.split('\0'))
+            if (path && !out.has(path))
+                out.set(path, { path });
+        return [...out.values()].filter((e) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, e.path)));
+    }
+    catch {
+        return undefined;
+    }
+}
+function walk(root, dir, out) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_.join)(root, dir));
+    }
+    catch {
+        return;
+    }
+    for (const name of names.sort()) {
+        const rel = dir ? `${dir}/${name}` : name;
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_.join)(root, rel));
+        }
+        catch {
+            continue;
+        }
+        if (st.isDirectory()) {
+            if (!SKIP_DIRS.has(name))
+                walk(root, rel, out);
+        }
+        else if (st.isFile()) {
+            out.push({ path: rel, executable: (st.mode & 0o111) !== 0 });
+        }
+    }
+}
+async function listFiles(root, paths) {
+    const specs = relativePaths(root, paths);
+    const fromGit = await gitFiles(root, specs);
+    if (fromGit)
+        return fromGit.sort((a, b) => a.path.localeCompare(b.path));
+    const out = [];
+    if (specs.length === 0)
+        walk(root, '', out);
+    for (const spec of specs) {
+        const abs = (0,external_node_path_.join)(root, spec);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            continue;
+        if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+            walk(root, spec, out);
+        else
+            out.push({ path: spec, executable: ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o111) !== 0 });
+    }
+    return out;
+}
+/**
+ * Of `paths`, those whose committed blob has CRLF (or mixed) line endings: `git ls-files --eol` reads each
+ * blob, so it is asked only about shell scripts, and the engine overlaps it with the rules.
+ */
+async function indexCrlf(root, paths) {
+    const out = new Set();
+    const chunk = 2000;
+    for (let i = 0; i < paths.length; i += chunk) {
+        const { stdout } = await git_files_run('git', [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--eol',
+            '--',
+            ...paths.slice(i, i + chunk).map((p) => `:(literal)${p}`),
+        ], {
+            cwd: root,
+            maxBuffer: 256 * 1024 * 1024,
+            encoding: 'utf8',
+        });
+        for (const rec of stdout.split('\0')) {
+            // "i/crlf  w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
+            const tab = rec.indexOf('\t');
+            if (tab === -1)
+                continue;
+            const eol = rec.slice(0, tab).split(/\s+/)[0] ?? '';
+            if (eol === 'i/crlf' || eol === 'i/mixed')
+                out.add(rec.slice(tab + 1));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ../../node_modules/web-tree-sitter/web-tree-sitter.cjs
+var web_tree_sitter = __nccwpck_require__(8907);
+;// CONCATENATED MODULE: ../../src/adapters/tree-sitter-python.ts
+/**
+ * The Python parser: web-tree-sitter with the tree-sitter-python grammar. This is the only file that imports
+ * web-tree-sitter. Both wasm files are read from disk as bytes: next to the ncc bundle when bundled
+ * (scripts/build.mjs copies them there), else from node_modules — never through `new URL(…, import.meta.url)`,
+ * which ncc mangles for binary assets (shared/reference/deps.md, Q5).
+ */
+
+
+
+
+
+const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+function wasmFile(name, pkg) {
+    const candidates = [(0,external_node_path_.join)(here, name), packagePath('node_modules', pkg, name)];
+    const found = candidates.find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+    if (!found)
+        throw new Error(`tenant lint: ${name} not found (looked in ${candidates.join(', ')}); reinstall or rebuild`);
+    return found;
+}
+let shared;
+/** One parser per process, created on first use (about 20 ms: wasm runtime and grammar). */
+function pythonParser() {
+    shared ??= create();
+    return shared;
+}
+async function create() {
+    const runtime = wasmFile('web-tree-sitter.wasm', 'web-tree-sitter');
+    await web_tree_sitter.Parser.init({ wasmBinary: (0,external_node_fs_namespaceObject.readFileSync)(runtime) });
+    const language = await web_tree_sitter.Language.load((0,external_node_fs_namespaceObject.readFileSync)(wasmFile('tree-sitter-python.wasm', 'tree-sitter-python')));
+    const parser = new web_tree_sitter.Parser();
+    parser.setLanguage(language);
+    return {
+        parse(text) {
+            const tree = parser.parse(text);
+            if (!tree)
+                throw new Error('tenant lint: the Python parser returned no tree');
+            return tree;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/config-values.ts
+/**
+ * Scalar key/value pairs of YAML and JSON config files with their positions, for rules that look at keys
+ * such as `output_dir`. Workflow `run:` blocks are extracted here too, with the offsets that map their lines
+ * back into the file.
+ */
+
+function parseConfig(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const entries = [];
+    const runs = [];
+    let broken = false;
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, uniqueKeys: false, strict: false });
+    }
+    catch {
+        return { entries, runs, broken: true };
+    }
+    const list = Array.isArray(docs) ? docs : [docs];
+    const walk = (node, path, depth) => {
+        if (!node || depth > 40)
+            return;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+                const value = pair.value;
+                const full = path ? `${path}.${key}` : key;
+                if ((0,dist/* isScalar */.jn)(value) &&
+                    (typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean') &&
+                    value.range) {
+                    const pos = counter.linePos(value.range[0]);
+                    entries.push({ key, path: full, value: String(value.value), line: pos.line, column: pos.col });
+                    if (key === 'run' && typeof value.value === 'string')
+                        runs.push(runBlock(text, value, counter));
+                }
+                else {
+                    walk(value, full, depth + 1);
+                }
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
+        }
+    };
+    for (const doc of list) {
+        if (doc.errors.length > 0)
+            broken = true;
+        walk(doc.contents, '', 0);
+    }
+    return { entries, runs, broken };
+}
+function runBlock(text, node, counter) {
+    const start = node.range?.[0] ?? 0;
+    const pos = counter.linePos(start);
+    const value = String(node.value);
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+        // The body starts on the line after the indicator; find its indentation from the first non-empty line.
+        const after = text.indexOf('\n', start);
+        const body = text.slice(after + 1);
+        const firstLine = body.split('\n').find((l) => l.trim() !== '') ?? '';
+        const indent = firstLine.length - firstLine.trimStart().length;
+        return { text: value, line: pos.line + 1, indent };
+    }
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return { text: value, line: pos.line, indent: 0, firstCol: pos.col + (quoted ? 1 : 0) };
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/glob.ts
+/**
+ * Glob patterns as git uses them in .gitignore/.gitattributes: `*` and `?` stay within a path segment, `**`
+ * crosses segments, `[...]` is a character class; a pattern without a slash matches the name at any depth.
+ */
+function segmentRegex(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slashAfter = glob[i + 2] === '/';
+                const slashBefore = i === 0 || glob[i - 1] === '/';
+                if (slashBefore && slashAfter) {
+                    out += '(?:.*/)?';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end === -1)
+                out += '\\[';
+            else {
+                out +=
+                    '[' +
+                        glob
+                            .slice(i + 1, end)
+                            .replace(/^!/, '^')
+                            .replace(/\\/g, '\\\\') +
+                        ']';
+                i = end;
+            }
+        }
+        else if (c === '\\' && i + 1 < glob.length) {
+            out += glob[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            i++;
+        }
+        else {
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    return out;
+}
+/** Compiles one pattern, matched against repository-relative paths with forward slashes. */
+function glob_globToRegExp(pattern, options = {}) {
+    let p = pattern.trim();
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
+    const anchored = p.includes('/');
+    if (p.startsWith('/'))
+        p = p.slice(1);
+    const body = segmentRegex(p);
+    const head = anchored ? '^' : '^(?:.*/)?';
+    const tail = options.directories || dirOnly ? '(?:/.*)?$' : '$';
+    return new RegExp(head + body + tail);
+}
+class GlobSet {
+    patterns;
+    res;
+    constructor(patterns, options = {}) {
+        this.patterns = patterns;
+        this.res = patterns.filter((p) => p.trim() !== '').map((p) => glob_globToRegExp(p, options));
+    }
+    matches(path) {
+        return this.res.some((r) => r.test(path));
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-lightning-resume-arg.ts
+/** ckpt/lightning-resume-arg: Trainer(resume_from_checkpoint=…), deprecated in Lightning 1.5 and removed in 2.0. */
+
+const ckptLightningResumeArg = {
+    id: 'ckpt/lightning-resume-arg',
+    severity: 'error',
+    title: 'Lightning Trainer(resume_from_checkpoint=), deprecated and removed',
+    triggers: ['resume_from_checkpoint'],
+    python({ mod }) {
+        const lightning = [...mod.imports.values()].some((v) => /^(lightning|pytorch_lightning)\b/.test(v));
+        if (!lightning)
+            return [];
+        return mod.calls
+            .filter((c) => c.name === 'Trainer' &&
+            /^(lightning|pytorch_lightning)\b/.test(c.callee) &&
+            c.kwargs.has('resume_from_checkpoint'))
+            .map((c) => at(c.line, c.column, 'Trainer(resume_from_checkpoint=…) was deprecated in Lightning 1.5 and removed in 2.0, where the Trainer rejects it; the resume belongs to fit(). Pass trainer.fit(model, ckpt_path="last") instead.'));
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/python/save-sites.ts
+function arg(call, index, ...names) {
+    for (const n of names) {
+        const v = call.kwargs.get(n);
+        if (v)
+            return v;
+    }
+    return call.args[index];
+}
+/** `open(P, 'wb')` → P. */
+function openTarget(node, mod) {
+    if (!node || node.type !== 'call')
+        return undefined;
+    const fn = node.childForFieldName('function');
+    if (!fn || mod.qualify(fn) !== 'open')
+        return undefined;
+    const first = node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'keyword_argument');
+    return first ?? undefined;
+}
+const NUMPY_SAVES = new Set(['numpy.save', 'numpy.savez', 'numpy.savez_compressed']);
+function saveSites(mod) {
+    const out = [];
+    const add = (call, api, path, payload, framework, declaration = false) => {
+        out.push({ call, api, path, payload, framework, declaration });
+    };
+    for (const call of mod.calls) {
+        const { callee, name } = call;
+        if (callee === 'torch.save') {
+            add(call, 'torch.save', arg(call, 1, 'f'), arg(call, 0, 'obj'), false);
+        }
+        else if (NUMPY_SAVES.has(callee)) {
+            add(call, callee.replace('numpy.', 'np.'), arg(call, 0, 'file'), call.args[1], false);
+        }
+        else if (/^safetensors\.(torch|numpy|flax|tensorflow|paddle)\.save_file$/.test(callee)) {
+            add(call, 'safetensors save_file', arg(call, 1, 'filename'), arg(call, 0, 'tensors'), false);
+        }
+        else if (callee === 'safetensors.torch.save_model') {
+            add(call, 'safetensors save_model', arg(call, 1, 'filename'), arg(call, 0, 'model'), false);
+        }
+        else if (callee === 'joblib.dump') {
+            add(call, 'joblib.dump', arg(call, 1, 'filename'), call.args[0], false);
+        }
+        else if (callee === 'pickle.dump') {
+            add(call, 'pickle.dump', openTarget(arg(call, 1, 'file'), mod), call.args[0], false);
+        }
+        else if (name === 'save_pretrained' && call.receiver) {
+            add(call, 'save_pretrained', arg(call, 0, 'save_directory'), undefined, true);
+        }
+        else if (name === 'save_state' && call.receiver) {
+            add(call, 'save_state', arg(call, 0, 'output_dir'), undefined, true);
+        }
+        else if (name === 'save_model' && call.receiver) {
+            // trainer.save_model(dir) or accelerator.save_model(model, dir)
+            add(call, 'save_model', call.args.length >= 2 ? arg(call, 1, 'save_directory') : arg(call, 0, 'output_dir', 'save_directory'), undefined, true);
+        }
+        else if (name === 'save_checkpoint' && call.receiver) {
+            add(call, 'save_checkpoint', arg(call, 0, 'save_dir', 'filepath'), undefined, true);
+        }
+        else if ((callee === 'torch.distributed.checkpoint.save' || /(^|\.)dcp\.save$/.test(callee)) &&
+            call.kwargs.has('checkpoint_id')) {
+            add(call, 'torch.distributed.checkpoint.save', call.kwargs.get('checkpoint_id'), call.args[0], true);
+        }
+        else if (name === 'ModelCheckpoint') {
+            add(call, 'ModelCheckpoint(dirpath=)', arg(call, 0, 'dirpath'), undefined, true, true);
+        }
+        else if (name === 'TrainingArguments' ||
+            name === 'Seq2SeqTrainingArguments' ||
+            name === 'SFTConfig' ||
+            name === 'DPOConfig' ||
+            name === 'GRPOConfig') {
+            add(call, `${name}(output_dir=)`, arg(call, 0, 'output_dir'), undefined, true, true);
+        }
+        else if (name === 'ProjectConfiguration') {
+            add(call, 'ProjectConfiguration(project_dir=)', arg(call, 0, 'project_dir'), undefined, true, true);
+        }
+        else if (name === 'Trainer' && call.kwargs.has('default_root_dir')) {
+            add(call, 'Trainer(default_root_dir=)', call.kwargs.get('default_root_dir'), undefined, true, true);
+        }
+    }
+    return out;
+}
+/** The file name a save targets looks like a keep-forever export rather than the resume point. */
+const EXPORT_NAME = /(best|final|export|infer|release|deploy|pretrained)/i;
+/** The file name looks like a resume point. */
+const RESUME_NAME = /(latest|last|ckpt|checkpoint|resume|state|step|epoch)/i;
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-non-atomic.ts
+/**
+ * ckpt/non-atomic: a checkpoint written straight to its final name. A kill or preemption mid-write leaves a
+ * truncated file where the last good checkpoint was.
+ */
+
+
+
+
+const TEMP_NAME = /(\.tmp|\.part|\.partial|\.temp|\.incomplete|tmp_|_tmp|\.new)\b/i;
+const SWAPS = new Set(['os.replace', 'os.rename', 'shutil.move', 'os.renames']);
+const ckptNonAtomic = {
+    id: 'ckpt/non-atomic',
+    severity: 'warning',
+    title: 'Checkpoint written straight to its final name',
+    skipTests: true,
+    triggers: ['save(', 'dump(', 'save_file', 'savez'],
+    python({ mod, paths }) {
+        const out = [];
+        const swapScopes = new Set(mod.calls
+            .filter((c) => SWAPS.has(c.callee) || ((c.name === 'replace' || c.name === 'rename') && c.args.length === 1 && c.receiver))
+            .map((c) => c.scope.id));
+        for (const site of saveSites(mod)) {
+            if (site.framework || site.declaration || !site.path)
+                continue;
+            if (swapScopes.has(site.call.scope.id))
+                continue;
+            const value = paths.evaluate(site.path);
+            if (value.parts.some((p) => p.kind === 'memory' || p.kind === 'tempfile'))
+                continue;
+            const shown = describePath(value.parts);
+            const literal = value.parts
+                .filter((p) => p.kind === 'text')
+                .map((p) => (p.kind === 'text' ? p.text : ''))
+                .join('');
+            if (TEMP_NAME.test(literal) || TEMP_NAME.test(site.path.text))
+                continue;
+            const looped = enclosingLoop(site.call.node) !== undefined;
+            const resumeName = RESUME_NAME.test(literal) || RESUME_NAME.test(site.path.text);
+            if (EXPORT_NAME.test(literal) && !looped)
+                continue;
+            if (!looped && !resumeName)
+                continue;
+            out.push(at(site.call.line, site.call.column, `${site.api} writes ${shown} in place: a kill or preemption during the write leaves a truncated file where the last good checkpoint was. ` +
+                `Write to a temporary name in the same directory, flush and fsync it, then os.replace() it onto the final name.`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-os-rename.ts
+/** ckpt/os-rename: the temp → final swap done with os.rename, which does not overwrite on Windows; os.replace does everywhere. */
+
+const CKPT = /ckpt|checkpoint|latest|\.pth?\b|\.ckpt|\.safetensors|\.tmp|\.partial/i;
+const ckptOsRename = {
+    id: 'ckpt/os-rename',
+    severity: 'info',
+    title: 'os.rename used to swap a checkpoint into place',
+    skipTests: true,
+    triggers: ['rename'],
+    python({ mod }) {
+        const out = [];
+        for (const c of mod.calls) {
+            if (c.callee !== 'os.rename')
+                continue;
+            if (!c.args.some((a) => CKPT.test(a.text)))
+                continue;
+            out.push(at(c.line, c.column, 'os.rename() fails on Windows when the target exists, and says nothing of intent; os.replace() overwrites atomically on every platform. Use os.replace(tmp, final).'));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-rank-gated-collective.ts
+
+const RANK_ZERO = /(\brank\b|local_rank|global_rank|get_rank\(\))\s*==\s*0|is_main_process|is_local_main_process|is_global_zero|is_world_process_zero/;
+function underRankZero(node) {
+    let child = node;
+    let cur = node.parent;
+    while (cur && cur.type !== 'function_definition' && cur.type !== 'module') {
+        if (cur.type === 'if_statement') {
+            const cond = cur.childForFieldName('condition');
+            const body = cur.childForFieldName('consequence');
+            if (cond && body?.id === child.id && RANK_ZERO.test(cond.text) && !/!=|\bnot\b/.test(cond.text))
+                return true;
+        }
+        child = cur;
+        cur = cur.parent;
+    }
+    return false;
+}
+const ckptRankGatedCollective = {
+    id: 'ckpt/rank-gated-collective',
+    severity: 'error',
+    title: 'Collective checkpoint call made on one rank only',
+    triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'dcp.', 'distributed.checkpoint'],
+    python({ mod }) {
+        const deepspeed = [...mod.imports.values()].some((v) => v.startsWith('deepspeed'));
+        const out = [];
+        for (const c of mod.calls) {
+            const ds = (c.name === 'save_checkpoint' || c.name === 'load_checkpoint') &&
+                !!c.receiver &&
+                (deepspeed || /engine|ds_|deepspeed/i.test(c.receiver.text)) &&
+                !/trainer/i.test(c.receiver.text);
+            const acc = c.name === 'save_state' && !!c.receiver && /accel/i.test(c.receiver.text);
+            const dcp = /(^|\.)(dcp|torch\.distributed\.checkpoint)\.(save|load)$/.test(c.callee);
+            if (!(ds || acc || dcp) || !underRankZero(c.node))
+                continue;
+            out.push(at(c.line, c.column, `${c.callee.replace(/^\?\./, '')}() is a collective: every rank must call it. Under a rank-0 guard the other ranks never join, so the job hangs or writes a partial checkpoint. Call it on all ranks; the library writes from the right ones.`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-resume-opt-in.ts
+/**
+ * ckpt/resume-opt-in: loading the latest checkpoint only behind a flag that is off by default, so a relaunch
+ * after preemption (which passes the same command line) trains from scratch and overwrites the checkpoints.
+ */
+
+
+const LOADS = new Set(['load_state', 'load_checkpoint', 'load_from_checkpoint']);
+const FLAG_NAME = /resume|restore|continue|load|ckpt|checkpoint/i;
+const ON_BY_DEFAULT = /^(auto|latest|last|true|yes|1)$/i;
+const EXISTENCE = /exists|isfile|isdir|glob|listdir|iterdir|get_last_checkpoint|latest|find_/;
+/** `args.resume` → `resume` when the module defines such an argparse flag or the name says resume. */
+function flagIn(mod, cond) {
+    const text = cond.text;
+    if (EXISTENCE.test(text))
+        return undefined;
+    for (const m of text.matchAll(/\b(?:args|opt|opts|cfg|config|hparams|FLAGS|flags)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const name = m[1];
+        const flag = mod.flags.get(name);
+        if (flag)
+            return offByDefault(flag.default, flag.action) ? flag.flag : undefined;
+        if (FLAG_NAME.test(name))
+            return `--${name}`;
+    }
+    return undefined;
+}
+function offByDefault(def, action) {
+    if (action === 'store_true')
+        return true;
+    if (action === 'store_false')
+        return false;
+    if (!def)
+        return true;
+    if (def.type === 'none' || def.type === 'false')
+        return true;
+    if (def.type === 'true')
+        return false;
+    const s = stringLiteral(def);
+    if (s !== undefined)
+        return s === '' || !ON_BY_DEFAULT.test(s);
+    if (def.type === 'integer')
+        return def.text === '0';
+    return false;
+}
+/** The flag guarding `node`, when it sits in the body of an `if` whose condition is that flag. */
+function guardingFlag(mod, node) {
+    let child = node;
+    let cur = node.parent;
+    while (cur && cur.type !== 'function_definition' && cur.type !== 'module') {
+        if (cur.type === 'if_statement') {
+            const cond = cur.childForFieldName('condition');
+            const body = cur.childForFieldName('consequence');
+            if (cond && body && body.id === child.id) {
+                const flag = flagIn(mod, cond);
+                if (flag)
+                    return flag;
+            }
+        }
+        child = cur;
+        cur = cur.parent;
+    }
+    return undefined;
+}
+const ckptResumeOptIn = {
+    id: 'ckpt/resume-opt-in',
+    severity: 'warning',
+    title: 'Resuming from the latest checkpoint only behind a flag',
+    skipTests: true,
+    triggers: ['load(', 'load_state', 'load_checkpoint', 'load_from_checkpoint', 'save_state', '.train('],
+    python({ mod }) {
+        const out = [];
+        const relaunch = 'A relaunch after a preemption runs the same command line, so it trains from scratch and overwrites the checkpoints.';
+        for (const call of mod.calls) {
+            const isLoad = call.callee === 'torch.load' || LOADS.has(call.name);
+            if (isLoad) {
+                const flag = guardingFlag(mod, call.node);
+                if (flag) {
+                    out.push(at(call.line, call.column, `${call.name}() runs only when ${flag} is given, and it is off by default. ${relaunch} Resume by default when a checkpoint exists (look for the latest one), and make starting over the opt-in.`));
+                }
+                continue;
+            }
+            if (call.name === 'train' &&
+                call.receiver &&
+                /trainer/i.test(call.receiver.text) &&
+                mod.calls.some((c) => /TrainingArguments|SFTConfig/.test(c.name))) {
+                const arg = call.kwargs.get('resume_from_checkpoint');
+                if (!arg) {
+                    out.push(at(call.line, call.column, `trainer.train() has no resume_from_checkpoint, so the HF Trainer starts at step 0 even when output_dir holds checkpoints. ${relaunch} Pass resume_from_checkpoint=get_last_checkpoint(output_dir) (None when there is none).`));
+                }
+                else {
+                    const m = /\b(?:args|opt|cfg|config)\.([A-Za-z_][A-Za-z0-9_]*)/.exec(arg.text);
+                    const flag = m?.[1] ? mod.flags.get(m[1]) : undefined;
+                    if (flag && offByDefault(flag.default, flag.action) && !EXISTENCE.test(arg.text)) {
+                        out.push(at(call.line, call.column, `trainer.train() resumes only when ${flag.flag} is given, and it is off by default. ${relaunch} Default it to the last checkpoint in output_dir.`));
+                    }
+                }
+            }
+        }
+        const saveState = mod.calls.find((c) => c.name === 'save_state' && c.receiver && /accel/i.test(c.receiver.text));
+        if (saveState && !mod.calls.some((c) => c.name === 'load_state')) {
+            out.push(at(saveState.line, saveState.column, `accelerator.save_state() is called but load_state() never is: the saved state is never restored. ${relaunch} Call accelerator.load_state() on the latest checkpoint at start-up.`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/shell/tokenizer.ts
+/**
+ * A small shell tokenizer: enough of POSIX/bash lexing to see simple commands, their words (with quoting
+ * and expanded variable names), redirections, the operators between commands, heredoc bodies and whether a
+ * command sits in an `if`/`while` condition. It never executes or expands anything, and it does not fail:
+ * unterminated quotes run to the end of the text.
+ */
+const PREFIX_KEYWORDS = new Set(['then', 'do', 'else', '{', '!', 'time']);
+const CONDITION_KEYWORDS = new Set(['if', 'elif', 'while', 'until']);
+const CLOSE_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>']);
+function isSpace(c) {
+    return c === ' ' || c === '\t';
+}
+function isNameStart(c) {
+    return c !== undefined && /[A-Za-z_]/.test(c);
+}
+function tokenizeShell(text, options = {}) {
+    return new Lexer(text, options).run();
+}
+class Lexer {
+    s;
+    i = 0;
+    line;
+    col;
+    indent;
+    out = [];
+    cur;
+    lastOp = 'BOF';
+    inCondition = false;
+    depth = 0;
+    pending = [];
+    /** Inside `case … in`: true while reading patterns (up to `)`). */
+    casePattern = [];
+    constructor(s, options) {
+        this.s = s;
+        this.line = options.line ?? 1;
+        this.indent = options.indent ?? 0;
+        this.col = (options.firstCol ?? 1) - this.indent;
+    }
+    pos() {
+        return { line: this.line, col: this.col + this.indent };
+    }
+    advance(n = 1) {
+        for (let k = 0; k < n && this.i < this.s.length; k++) {
+            if (this.s[this.i] === '\n') {
+                this.line++;
+                this.col = 1;
+            }
+            else {
+                this.col++;
+            }
+            this.i++;
+        }
+    }
+    peek(k = 0) {
+        return this.s[this.i + k];
+    }
+    command(at) {
+        if (!this.cur) {
+            const p = at ?? this.pos();
+            this.cur = {
+                words: [],
+                redirects: [],
+                condition: this.inCondition,
+                before: this.lastOp,
+                after: 'EOF',
+                line: p.line,
+                col: p.col,
+                depth: this.depth,
+            };
+        }
+        return this.cur;
+    }
+    finish(op) {
+        const c = this.cur;
+        const header = c?.keyword === 'for' || c?.keyword === 'select' || c?.keyword === 'case';
+        if (c && !header && (c.words.length > 0 || c.redirects.length > 0 || c.heredoc)) {
+            c.after = op;
+            this.out.push(c);
+        }
+        this.cur = undefined;
+        this.lastOp = op;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (isSpace(c) || c === '\r') {
+                this.advance();
+                continue;
+            }
+            if (c === '\\' && s[this.i + 1] === '\n') {
+                this.advance(2);
+                continue;
+            }
+            if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n') {
+                this.advance(3);
+                continue;
+            }
+            if (c === '#') {
+                while (this.i < s.length && s[this.i] !== '\n')
+                    this.advance();
+                continue;
+            }
+            if (c === '\n') {
+                this.finish('\n');
+                this.advance();
+                this.readHeredocs();
+                continue;
+            }
+            if (this.readOperator())
+                continue;
+            if (this.readRedirect())
+                continue;
+            this.readWordInto();
+        }
+        this.finish('EOF');
+        return this.out;
+    }
+    readOperator() {
+        const s = this.s;
+        const c = s[this.i];
+        const n = s[this.i + 1];
+        let op;
+        let len = 1;
+        if (c === '&' && n === '&')
+            [op, len] = ['&&', 2];
+        else if (c === '|' && n === '|')
+            [op, len] = ['||', 2];
+        else if (c === ';' && n === ';')
+            [op, len] = [';;', 2];
+        else if (c === ';' && n === '&')
+            [op, len] = [';;', 2];
+        else if (c === '|' && n === '&')
+            [op, len] = ['|', 2];
+        else if (c === ';')
+            op = ';';
+        else if (c === '|')
+            op = '|';
+        else if (c === '&' && n !== '>')
+            op = '&';
+        else if (c === '(')
+            op = '(';
+        else if (c === ')')
+            op = ')';
+        if (!op)
+            return false;
+        if (op === '(' && this.cur && this.cur.words.length === 1 && s[this.i + 1] === ')') {
+            // `name() {` — a function definition, not a command.
+            this.cur = undefined;
+            this.advance(2);
+            return true;
+        }
+        if (op === ')' && this.casePattern.length > 0 && this.casePattern[this.casePattern.length - 1]) {
+            // End of a case pattern: what was read was the pattern, not a command.
+            this.cur = undefined;
+            this.casePattern[this.casePattern.length - 1] = false;
+            this.advance();
+            return true;
+        }
+        this.finish(op);
+        if (op === ';;' && this.casePattern.length > 0)
+            this.casePattern[this.casePattern.length - 1] = true;
+        if (op === '(')
+            this.depth++;
+        if (op === ')')
+            this.depth = Math.max(0, this.depth - 1);
+        this.advance(len);
+        return true;
+    }
+    readRedirect() {
+        const s = this.s;
+        let j = this.i;
+        while (j < s.length && /[0-9]/.test(s[j] ?? ''))
+            j++;
+        let op = '';
+        const c = s[j];
+        const n = s[j + 1];
+        if (c === '&' && n === '>')
+            op = s[j + 2] === '>' ? '&>>' : '&>';
+        else if (c === '>')
+            op = n === '>' ? '>>' : n === '&' ? '>&' : n === '|' ? '>|' : '>';
+        else if (c === '<') {
+            if (n === '<' && s[j + 2] === '<')
+                op = '<<<';
+            else if (n === '<' && s[j + 2] === '-')
+                op = '<<-';
+            else if (n === '<')
+                op = '<<';
+            else if (n === '&')
+                op = '<&';
+            else if (n === '>')
+                op = '<>';
+            else
+                op = '<';
+        }
+        else
+            return false;
+        if (j > this.i && c === '&')
+            return false;
+        const fd = s.slice(this.i, j);
+        const p = this.pos();
+        this.advance(j - this.i + op.length);
+        while (isSpace(this.peek()))
+            this.advance();
+        const target = this.readWord();
+        const cmd = this.command(p);
+        if (op === '<<' || op === '<<-') {
+            this.pending.push({ delim: target?.value ?? '', strip: op === '<<-', quoted: target?.quoted ?? false, cmd });
+        }
+        cmd.redirects.push({ op: fd + op, target: target?.value ?? '', line: p.line, col: p.col });
+        return true;
+    }
+    readHeredocs() {
+        const s = this.s;
+        for (const h of this.pending) {
+            const startLine = this.line;
+            const body = [];
+            while (this.i < s.length) {
+                let end = s.indexOf('\n', this.i);
+                if (end === -1)
+                    end = s.length;
+                const raw = s.slice(this.i, end);
+                const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+                this.advance(end - this.i + (end < s.length ? 1 : 0));
+                const cmp = h.strip ? text.replace(/^\t+/, '') : text;
+                if (cmp === h.delim)
+                    break;
+                body.push(raw);
+            }
+            h.cmd.heredoc = { body: body.join('\n'), line: startLine, quoted: h.quoted };
+        }
+        this.pending = [];
+    }
+    readWordInto() {
+        const w = this.readWord();
+        if (!w) {
+            // A character that starts nothing we know (a stray operator char); skip it.
+            this.advance();
+            return;
+        }
+        const cmd = this.command(w);
+        const unquotedKeyword = !w.quoted && w.raw === w.value;
+        if (cmd.words.length === 0 && unquotedKeyword && !cmd.redirects.length) {
+            const k = w.value;
+            if (this.casePattern.length > 0 && this.casePattern[this.casePattern.length - 1] && k !== 'esac') {
+                return; // a case pattern word
+            }
+            if (CLOSE_KEYWORDS.has(k)) {
+                this.depth = Math.max(0, this.depth - 1);
+                cmd.depth = this.depth;
+                cmd.keyword = k;
+                if (k === 'esac')
+                    this.casePattern.pop();
+                return;
+            }
+            if (CONDITION_KEYWORDS.has(k)) {
+                this.inCondition = true;
+                cmd.condition = true;
+                cmd.keyword = k;
+                if (k !== 'elif')
+                    this.depth++;
+                return;
+            }
+            if (PREFIX_KEYWORDS.has(k)) {
+                if (k === 'then' || k === 'do')
+                    this.inCondition = false;
+                cmd.condition = this.inCondition;
+                cmd.keyword ??= k;
+                if (k === '{')
+                    this.depth++;
+                return;
+            }
+            if (k === 'case' || k === 'for' || k === 'select') {
+                // A loop or case header is not a command: its words are dropped when it finishes.
+                cmd.keyword = k;
+                this.depth++;
+                if (k === 'case')
+                    this.casePattern.push(false);
+                return;
+            }
+        }
+        if (cmd.keyword === 'case' && unquotedKeyword && w.value === 'in' && this.casePattern.length > 0) {
+            this.casePattern[this.casePattern.length - 1] = true;
+            this.cur = undefined;
+            this.lastOp = ';';
+            return;
+        }
+        cmd.words.push(w);
+    }
+    /** Reads one word at the cursor; undefined when the cursor is on an operator or blank. */
+    readWord() {
+        const s = this.s;
+        const start = this.i;
+        const p = this.pos();
+        let value = '';
+        let quoted = false;
+        const vars = [];
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (isSpace(c) || c === '\n' || c === '\r')
+                break;
+            if (OPERATOR_CHARS.has(c)) {
+                // `a=(x y)` array literal and `<(cmd)` / `>(cmd)` process substitution stay inside the word.
+                if (c === '(' && value.endsWith('=')) {
+                    value += this.readBalanced('(', ')', vars);
+                    continue;
+                }
+                if ((c === '<' || c === '>') && s[this.i + 1] === '(' && value === '') {
+                    this.advance();
+                    value += c + this.readBalanced('(', ')', vars);
+                    continue;
+                }
+                break;
+            }
+            if (c === '\\') {
+                quoted = true;
+                this.advance();
+                if (this.i < s.length) {
+                    value += s[this.i];
+                    this.advance();
+                }
+                continue;
+            }
+            if (c === "'") {
+                quoted = true;
+                this.advance();
+                while (this.i < s.length && s[this.i] !== "'") {
+                    value += s[this.i];
+                    this.advance();
+                }
+                this.advance();
+                continue;
+            }
+            if (c === '"') {
+                quoted = true;
+                this.advance();
+                while (this.i < s.length && s[this.i] !== '"') {
+                    const d = s[this.i];
+                    if (d === '\\' && /[$`"\\\n]/.test(s[this.i + 1] ?? '')) {
+                        this.advance();
+                        if (s[this.i] !== '\n')
+                            value += s[this.i];
+                        this.advance();
+                        continue;
+                    }
+                    if (d === '$' || d === '`') {
+                        value += this.readExpansion(vars);
+                        continue;
+                    }
+                    value += d;
+                    this.advance();
+                }
+                this.advance();
+                continue;
+            }
+            if (c === '$' && s[this.i + 1] === "'") {
+                quoted = true;
+                this.advance(2);
+                while (this.i < s.length && s[this.i] !== "'") {
+                    if (s[this.i] === '\\') {
+                        const e = s[this.i + 1];
+                        value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : (e ?? '');
+                        this.advance(2);
+                        continue;
+                    }
+                    value += s[this.i];
+                    this.advance();
+                }
+                this.advance();
+                continue;
+            }
+            if (c === '$' || c === '`') {
+                value += this.readExpansion(vars);
+                continue;
+            }
+            value += c;
+            this.advance();
+        }
+        if (this.i === start)
+            return undefined;
+        return { value, raw: s.slice(start, this.i), line: p.line, col: p.col, quoted, vars };
+    }
+    /** `$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` `` — returned as written; variable names recorded. */
+    readExpansion(vars) {
+        const s = this.s;
+        const c = s[this.i];
+        if (c === '`') {
+            const from = this.i;
+            this.advance();
+            while (this.i < s.length && s[this.i] !== '`')
+                this.advance(s[this.i] === '\\' ? 2 : 1);
+            this.advance();
+            return s.slice(from, this.i);
+        }
+        const n = s[this.i + 1];
+        if (n === '(') {
+            this.advance();
+            return '$' + this.readBalanced('(', ')', vars);
+        }
+        if (n === '{') {
+            const from = this.i;
+            this.advance(2);
+            const m = /^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(s.slice(this.i, this.i + 200));
+            if (m?.[1])
+                vars.push(m[1]);
+            let depth = 1;
+            while (this.i < s.length && depth > 0) {
+                if (s[this.i] === '{')
+                    depth++;
+                else if (s[this.i] === '}')
+                    depth--;
+                this.advance();
+            }
+            return s.slice(from, this.i);
+        }
+        if (isNameStart(n)) {
+            const from = this.i;
+            this.advance();
+            while (this.i < s.length && /[A-Za-z0-9_]/.test(s[this.i] ?? ''))
+                this.advance();
+            vars.push(s.slice(from + 1, this.i));
+            return s.slice(from, this.i);
+        }
+        if (n !== undefined && /[0-9@*#?$!-]/.test(n)) {
+            this.advance(2);
+            vars.push(n);
+            return '$' + n;
+        }
+        this.advance();
+        return '$';
+    }
+    /** From an opening bracket at the cursor to its match, skipping quotes; returns the text. */
+    readBalanced(open, close, vars) {
+        const s = this.s;
+        const from = this.i;
+        let depth = 0;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '\\') {
+                this.advance(2);
+                continue;
+            }
+            if (c === "'") {
+                this.advance();
+                while (this.i < s.length && s[this.i] !== "'")
+                    this.advance();
+                this.advance();
+                continue;
+            }
+            if (c === '"') {
+                this.advance();
+                while (this.i < s.length && s[this.i] !== '"')
+                    this.advance(s[this.i] === '\\' ? 2 : 1);
+                this.advance();
+                continue;
+            }
+            if (c === '$' && isNameStart(s[this.i + 1])) {
+                const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(this.i + 1, this.i + 200));
+                if (m)
+                    vars.push(m[0]);
+            }
+            if (c === open)
+                depth++;
+            else if (c === close) {
+                depth--;
+                if (depth === 0) {
+                    this.advance();
+                    break;
+                }
+            }
+            this.advance();
+        }
+        return s.slice(from, this.i);
+    }
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/shell/script.ts
+/**
+ * A shell script as the rules see it: its commands, plus the command strings it runs somewhere else — the
+ * remote command of `ssh`, the string of `bash -c`, the session command of `tmux new`, a heredoc fed to
+ * `ssh host bash -s` — each tokenized again as its own unit, with positions in the file.
+ */
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+function isAssignment(w) {
+    return ASSIGNMENT.test(w.raw);
+}
+/** The command's words without its leading `NAME=value` assignments. */
+function argv(cmd) {
+    let k = 0;
+    while (k < cmd.words.length && isAssignment(cmd.words[k]))
+        k++;
+    return cmd.words.slice(k);
+}
+/** Leading `NAME=value` words. */
+function prefixAssignments(cmd) {
+    const out = [];
+    for (const w of cmd.words) {
+        if (!isAssignment(w))
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Wrappers that run the rest of their argv as the real command. Values: how many option words to skip. */
+const WRAPPERS = {
+    sudo: (w) => skipOptions(w, new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U'])),
+    env: (w) => {
+        let k = skipOptions(w, new Set(['-u', '-C', '-S']));
+        while (k < w.length && isAssignment(w[k]))
+            k++;
+        return k;
+    },
+    nohup: () => 0,
+    setsid: (w) => skipOptions(w, new Set()),
+    exec: (w) => skipOptions(w, new Set(['-a'])),
+    command: () => 0,
+    time: (w) => skipOptions(w, new Set(['-f', '-o'])),
+    nice: (w) => skipOptions(w, new Set(['-n'])),
+    ionice: (w) => skipOptions(w, new Set(['-c', '-n'])),
+    stdbuf: (w) => skipOptions(w, new Set(['-i', '-o', '-e'])),
+    timeout: (w) => {
+        const k = skipOptions(w, new Set(['-s', '-k', '--signal', '--kill-after']));
+        return k + 1; // the duration
+    },
+    xargs: (w) => skipOptions(w, new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a'])),
+};
+function skipOptions(words, withArg) {
+    let k = 0;
+    while (k < words.length) {
+        const v = words[k].value;
+        if (v === '--')
+            return k + 1;
+        if (!v.startsWith('-') || v === '-')
+            break;
+        k += withArg.has(v) ? 2 : 1;
+    }
+    return k;
+}
+/** The effective argv once wrappers (`sudo`, `env`, `nohup`, `timeout 5` …) are peeled off, and the wrappers seen. */
+function effectiveArgv(cmd) {
+    let words = argv(cmd);
+    const wrappers = [];
+    for (let guard = 0; guard < 6; guard++) {
+        const head = words[0];
+        const skip = head ? WRAPPERS[basename(head.value)] : undefined;
+        if (!head || !skip)
+            break;
+        wrappers.push(basename(head.value));
+        const rest = words.slice(1);
+        words = rest.slice(skip(rest));
+    }
+    return { words, wrappers };
+}
+function basename(p) {
+    const at = p.lastIndexOf('/');
+    return at === -1 ? p : p.slice(at + 1);
+}
+/** The command name (`python3`, `ssh`) after wrappers, or ''. */
+function commandName(cmd) {
+    const head = effectiveArgv(cmd).words[0];
+    return head ? basename(head.value) : '';
+}
+const SSH_OPTS_WITH_ARG = new Set('BbcDEeFIiJLlmOoPpQRSWw'.split(''));
+/** For an `ssh` argv (starting at `ssh`): host and remote command words. */
+function sshParts(words) {
+    const options = [];
+    let k = 1;
+    while (k < words.length) {
+        const w = words[k];
+        const v = w.value;
+        if (v === '--') {
+            k++;
+            break;
+        }
+        if (!v.startsWith('-') || v.length < 2)
+            break;
+        options.push(w);
+        const letter = v[v.length - 1];
+        // `-p22` carries its value; `-p 22` takes the next word.
+        const flags = v.slice(1);
+        const withArg = [...flags].findIndex((c) => SSH_OPTS_WITH_ARG.has(c));
+        if (withArg !== -1 && withArg === flags.length - 1 && SSH_OPTS_WITH_ARG.has(letter)) {
+            const next = words[k + 1];
+            if (next)
+                options.push(next);
+            k += 2;
+        }
+        else {
+            k += 1;
+        }
+    }
+    return { host: words[k], remote: words.slice(k + 1), options };
+}
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh']);
+/** The command strings a command runs elsewhere. */
+function nestedOf(cmd) {
+    const { words } = effectiveArgv(cmd);
+    const name = words[0] ? basename(words[0].value) : '';
+    const out = [];
+    if (name === 'ssh') {
+        const { remote } = sshParts(words);
+        if (remote.length > 0) {
+            out.push({ text: remote.map((w) => w.value).join(' '), at: remote[0], origin: 'ssh' });
+        }
+        const shellOnly = remote.length === 0 || (SHELLS.has(basename(remote[0]?.value ?? '')) && !remote.some((w) => w.value === '-c'));
+        if (shellOnly && cmd.heredoc)
+            out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
+        return out;
+    }
+    if (SHELLS.has(name)) {
+        const c = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w.value));
+        const script = c === -1 ? undefined : words[c + 1];
+        if (script)
+            out.push({ text: script.value, at: script, origin: 'bash -c' });
+        else if (words.some((w) => w.value === '-s') && cmd.heredoc) {
+            out.push({ text: cmd.heredoc.body, at: undefined, origin: 'heredoc', line: cmd.heredoc.line });
+        }
+        return out;
+    }
+    if (name === 'tmux') {
+        const sub = words[1]?.value ?? '';
+        if (sub === 'new' || sub === 'new-session' || sub === 'new-window' || sub === 'neww' || sub === 'split-window') {
+            const rest = words.slice(2);
+            let k = 0;
+            const withArg = new Set(['-s', '-n', '-c', '-t', '-e', '-x', '-y', '-F', '-f', '-l']);
+            while (k < rest.length && rest[k].value.startsWith('-'))
+                k += withArg.has(rest[k].value) ? 2 : 1;
+            const cmdWords = rest.slice(k);
+            if (cmdWords.length > 0)
+                out.push({ text: cmdWords.map((w) => w.value).join(' '), at: cmdWords[0], origin: 'tmux' });
+        }
+        else if (sub === 'send-keys' || sub === 'send') {
+            const rest = words.slice(2);
+            let k = 0;
+            while (k < rest.length && rest[k].value.startsWith('-'))
+                k += rest[k].value === '-t' ? 2 : 1;
+            const keys = rest.slice(k).filter((w) => !/^(Enter|C-m|KPEnter)$/.test(w.value));
+            if (keys.length > 0)
+                out.push({ text: keys.map((w) => w.value).join(' '), at: keys[0], origin: 'tmux' });
+        }
+    }
+    return out;
+}
+/** Tokenizes a script and every command string nested in it (up to three levels deep). */
+function parseShellScript(text, options = {}) {
+    const units = [];
+    const visit = (commands, origin, level, via) => {
+        units.push({ commands, origin, level, ...(via ? { via } : {}) });
+        if (level >= 3)
+            return;
+        for (const cmd of commands) {
+            for (const n of nestedOf(cmd)) {
+                const opts = n.at
+                    ? { line: n.at.line, firstCol: n.at.col + (n.at.quoted ? 1 : 0) }
+                    : { line: n.line ?? cmd.line, indent: options.indent ?? 0 };
+                visit(tokenizeShell(n.text, opts), n.origin, level + 1, cmd);
+            }
+        }
+    };
+    visit(tokenizeShell(text, options), 'script', 0);
+    return { units };
+}
+/** Every command of every unit. */
+function allCommands(script) {
+    return script.units.flatMap((u) => u.commands);
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-volatile-path.ts
+/**
+ * ckpt/volatile-path: a checkpoint (or a framework's output dir) written under a path that does not
+ * survive the machine: /tmp, /dev/shm, /var/tmp, $TMPDIR, and the selected profiles' volatile paths.
+ * Reads Python save calls (with constant propagation), YAML/JSON config keys and shell flags.
+ */
+
+
+
+
+
+const CONFIG_KEYS = new Set([
+    'output_dir',
+    'checkpoint_dir',
+    'ckpt_dir',
+    'save_dir',
+    'dirpath',
+    'default_root_dir',
+    'project_dir',
+    'checkpoint_path',
+    'ckpt_path',
+]);
+const FLAG = /^--(output[-_]dir|checkpoint[-_]dir|ckpt[-_]dir|save[-_]dir|default[-_]root[-_]dir|project[-_]dir|checkpoint[-_]path|ckpt[-_]path)(=(.*))?$/;
+const OVERRIDE = /^\+{0,2}(?:[A-Za-z0-9_]+\.)*(output_dir|checkpoint_dir|ckpt_dir|save_dir|dirpath|default_root_dir)=(.+)$/;
+function explain(m, what, shown, extra = '') {
+    const fallback = m.viaFallback ? ` when $${m.viaFallback} is unset` : '';
+    const note = m.root.note ? ` ${m.root.note.replace(/([^.])$/, '$1.')}` : '';
+    const onlyDestroy = m.root.lostOn.every((e) => e === 'destroy');
+    const fix = onlyDestroy
+        ? 'It survives a stop, so this is fine while the box lives: copy the checkpoints off the box (tenant pull-artifacts) before it is destroyed, or write them to storage that outlives it.'
+        : "Write checkpoints to durable storage (the profile's durable mount, or a prefix listed under lint.durable in .tenant.yml), or copy each one there as it is written.";
+    return `${what} writes ${shown}${fallback}${extra}, under ${m.root.path}: ${describeLoss(m.root)}.${note} ${fix}`;
+}
+const ckptVolatilePath = {
+    id: 'ckpt/volatile-path',
+    severity: 'error',
+    title: 'Checkpoint or output directory on a path that does not survive the machine',
+    skipTests: true,
+    triggers: (ctx) => ctx.volatile.roots.map((r) => (r.path.startsWith('$') ? r.path.slice(1) : r.path)),
+    python({ mod, paths }, ctx) {
+        const out = [];
+        for (const site of saveSites(mod)) {
+            if (!site.path)
+                continue;
+            const value = paths.evaluate(site.path);
+            const m = ctx.volatile.match(value.parts);
+            if (!m)
+                continue;
+            const flag = value.viaFlag ? ` (the default of ${value.viaFlag})` : '';
+            out.push(at(site.path.startPosition.row + 1, site.path.startPosition.column + 1, explain(m, site.api, describePath(value.parts), flag), {
+                severity: m.severity,
+            }));
+        }
+        return out;
+    },
+    config({ file, entries }, ctx) {
+        if (file.kind === 'workflow')
+            return [];
+        const out = [];
+        for (const e of entries) {
+            if (!CONFIG_KEYS.has(e.key))
+                continue;
+            const m = ctx.volatile.matchShellText(e.value);
+            if (m)
+                out.push(at(e.line, e.column, explain(m, `${e.path}:`, e.value), { severity: m.severity }));
+        }
+        return out;
+    },
+    shell({ script }, ctx) {
+        const out = [];
+        for (const unit of script.units) {
+            for (const cmd of unit.commands) {
+                const words = effectiveArgv(cmd).words;
+                for (let k = 1; k < words.length; k++) {
+                    const w = words[k];
+                    if (!w)
+                        continue;
+                    let value;
+                    let where = w;
+                    const flag = FLAG.exec(w.value);
+                    if (flag) {
+                        value = flag[3] ?? words[k + 1]?.value;
+                        where = flag[3] !== undefined ? w : (words[k + 1] ?? w);
+                    }
+                    else {
+                        const o = OVERRIDE.exec(w.value);
+                        if (o)
+                            value = o[2];
+                    }
+                    if (!value)
+                        continue;
+                    const m = ctx.volatile.matchShellText(value);
+                    if (m)
+                        out.push(at(where.line, where.col, explain(m, `${w.value.split('=')[0]}`, value), { severity: m.severity }));
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-weights-only.ts
+/**
+ * ckpt/weights-only: the periodic checkpoint holds only model weights while the file trains with an
+ * optimizer, so a resume restarts the optimizer, the scheduler and the step count.
+ */
+
+
+/** The payload expression, following one assignment (`sd = model.state_dict(); torch.save(sd, p)`). */
+function payloadExpr(mod, site) {
+    const p = site.payload;
+    if (!p || p.type !== 'identifier')
+        return p;
+    const list = mod.assignmentsIn(site.call.scope, p.text).filter((a) => a.line <= site.call.line);
+    return list[list.length - 1]?.value ?? p;
+}
+/** `self.state_dict()` of a class that defines its own `state_dict` holding the optimizer is a full save. */
+function ownFullStateDict(mod) {
+    return mod.root
+        .descendantsOfType('function_definition')
+        .some((f) => !!f && f.childForFieldName('name')?.text === 'state_dict' && /optim/i.test(f.text));
+}
+function weightsOnly(mod, expr) {
+    if (!expr || expr.type !== 'call')
+        return false;
+    const fn = expr.childForFieldName('function');
+    if (!fn)
+        return false;
+    const name = (mod.qualify(fn) ?? fn.text).split('.').pop();
+    if (name === 'state_dict' &&
+        fn.type === 'attribute' &&
+        fn.childForFieldName('object')?.text === 'self' &&
+        ownFullStateDict(mod))
+        return false;
+    return name === 'state_dict' || name === 'get_state_dict' || name === 'unwrap_model';
+}
+const ckptWeightsOnly = {
+    id: 'ckpt/weights-only',
+    severity: 'warning',
+    title: 'Only model weights saved where training state is expected',
+    skipTests: true,
+    triggers: ['state_dict'],
+    python({ mod }) {
+        const trains = mod.calls.some((c) => (c.name === 'step' && c.receiver && /optim|opt\b/i.test(c.receiver.text)) || c.name === 'backward');
+        if (!trains)
+            return [];
+        const sites = saveSites(mod);
+        if (sites.some((s) => s.api === 'save_state' || s.api === 'save_checkpoint'))
+            return [];
+        const fullSave = sites.some((s) => {
+            const e = payloadExpr(mod, s);
+            return !!e && /optim/i.test(e.text);
+        });
+        if (fullSave)
+            return [];
+        const out = [];
+        for (const site of sites) {
+            if (site.framework || !site.payload)
+                continue;
+            if (!weightsOnly(mod, payloadExpr(mod, site)))
+                continue;
+            if (site.path && EXPORT_NAME.test(site.path.text))
+                continue;
+            out.push(at(site.call.line, site.call.column, `${site.api} saves only the model weights (${site.payload.text}) while this file trains with an optimizer, and no save in it keeps the optimizer: ` +
+                `a resume from this file restarts the optimizer, the LR schedule and the step count. Save one dict with model, optimizer, scheduler, epoch/step and RNG state.`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/env-hf-endpoint-after-import.ts
+/** env/hf-endpoint-after-import: HF_ENDPOINT set after huggingface libraries were imported, which read it at import time. */
+
+
+const HF = /^(transformers|huggingface_hub|datasets|diffusers|peft|trl|accelerate|evaluate|timm|sentence_transformers)\b/;
+const envHfEndpointAfterImport = {
+    id: 'env/hf-endpoint-after-import',
+    severity: 'info',
+    title: 'HF_ENDPOINT set after a Hugging Face import',
+    triggers: ['HF_ENDPOINT'],
+    python({ mod }) {
+        let firstImport;
+        for (const node of mod.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+            if (!node)
+                continue;
+            const name = node.type === 'import_from_statement'
+                ? (node.childForFieldName('module_name')?.text ?? '')
+                : (node.namedChildren[0]?.text ?? '');
+            if (HF.test(name)) {
+                const line = node.startPosition.row + 1;
+                firstImport = firstImport === undefined ? line : Math.min(firstImport, line);
+            }
+        }
+        if (firstImport === undefined)
+            return [];
+        const out = [];
+        for (const node of mod.root.descendantsOfType('assignment')) {
+            const left = node?.childForFieldName('left');
+            if (!node || !left || left.type !== 'subscript')
+                continue;
+            const obj = left.childForFieldName('value');
+            const key = left.childForFieldName('subscript');
+            if (!obj || !key || mod.qualify(obj) !== 'os.environ' || stringLiteral(key) !== 'HF_ENDPOINT')
+                continue;
+            const line = node.startPosition.row + 1;
+            if (line > firstImport) {
+                out.push(at(line, node.startPosition.column + 1, `HF_ENDPOINT is set on line ${line}, after the Hugging Face import on line ${firstImport}; huggingface_hub reads it at import time, so downloads still go to the default endpoint. Export it in the launch environment or set it before the import.`));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/git-committed-checkpoint.ts
+/** git/committed-checkpoint: model weights or run directories tracked by git. */
+
+const WEIGHTS = /\.(pt|pth|ckpt|safetensors|bin|h5|onnx|pkl)$/;
+const RUN_DIRS = /(^|\/)(wandb|mlruns|lightning_logs|checkpoints)\//;
+const gitCommittedCheckpoint = {
+    id: 'git/committed-checkpoint',
+    severity: 'info',
+    title: 'Checkpoint or run directory tracked by git',
+    skipTests: true,
+    repo({ files }) {
+        const out = [];
+        for (const f of files) {
+            if (/\.bin$/.test(f.path) && !/(model|pytorch|weights|adapter)/i.test(f.path))
+                continue;
+            if (WEIGHTS.test(f.path) || RUN_DIRS.test(f.path)) {
+                out.push(at(1, 1, `${f.path} is a checkpoint or run artifact tracked by git: every clone and every push to a rented box carries it, and the repository only grows. Keep checkpoints on durable storage or in an artifact store, and list them in .gitignore.`, { file: f.path }));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/gitattributes.ts
+/**
+ * Enough of .gitattributes to answer one question: does git check this file out with LF endings? Lines are
+ * applied in order, root file first and deeper files after, and the last setting of `eol`/`text` wins.
+ */
+
+function parseGitattributes(file, text) {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('[attr]'))
+            return;
+        const [pat, ...attrs] = line.split(/\s+/);
+        if (!pat || pat.startsWith('!'))
+            return;
+        const anchoredPat = pat.includes('/') ? dir + pat.replace(/^\//, '') : dir ? `${dir}**/${pat}` : pat;
+        const entry = { file, line: i + 1, pattern: glob_globToRegExp(anchoredPat), source: line };
+        for (const a of attrs) {
+            if (a === 'eol=lf')
+                entry.eol = 'lf';
+            else if (a === 'eol=crlf')
+                entry.eol = 'crlf';
+            else if (a === '-eol' || a === '!eol')
+                entry.eol = 'unset';
+            else if (a === 'text')
+                entry.text = 'set';
+            else if (a === '-text' || a === 'binary')
+                entry.text = 'unset';
+            else if (a === 'text=auto')
+                entry.text = 'auto';
+        }
+        if (entry.eol || entry.text)
+            out.push(entry);
+    });
+    return out;
+}
+/** True when the attribute lines give `path` eol=lf (and do not turn text conversion off). */
+function checksOutLf(path, lines) {
+    let eol;
+    let text;
+    for (const l of lines) {
+        if (!l.pattern.test(path))
+            continue;
+        if (l.eol)
+            eol = l.eol;
+        if (l.text)
+            text = l.text;
+    }
+    return eol === 'lf' && text !== 'unset';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/git-eol-attributes.ts
+/** git/eol-attributes: shell scripts that no .gitattributes rule keeps LF, so a Windows checkout (core.autocrlf) turns them CRLF. */
+
+
+const GITATTRIBUTES_FIX = (/* unused pure expression or super */ null && (['*.sh text eol=lf', '*.bash text eol=lf']));
+const gitEolAttributes = {
+    id: 'git/eol-attributes',
+    severity: 'warning',
+    title: 'No .gitattributes rule keeps shell scripts LF',
+    fixable: true,
+    repo({ files, read }) {
+        const shells = files.filter((f) => f.kind === 'shell');
+        if (shells.length === 0)
+            return [];
+        const attrFiles = files
+            .filter((f) => f.path === '.gitattributes' || f.path.endsWith('/.gitattributes'))
+            .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+        const lines = attrFiles.flatMap((f) => {
+            const src = read(f.path);
+            return src ? parseGitattributes(f.path, src.text()) : [];
+        });
+        const uncovered = shells.filter((f) => !checksOutLf(f.path, lines));
+        if (uncovered.length === 0)
+            return [];
+        const shown = uncovered
+            .slice(0, 3)
+            .map((f) => f.path)
+            .join(', ') + (uncovered.length > 3 ? `, and ${uncovered.length - 3} more` : '');
+        const hasRoot = attrFiles.some((f) => f.path === '.gitattributes');
+        const message = `${uncovered.length} shell script${uncovered.length === 1 ? '' : 's'} (${shown}) ${uncovered.length === 1 ? 'has' : 'have'} no .gitattributes rule keeping LF endings; a checkout with core.autocrlf=true (Windows) writes CRLF, and an upload from there breaks bash on the box. Add "*.sh text eol=lf" to .gitattributes (tenant lint --fix does).`;
+        return [at(1, 1, message, { file: hasRoot ? '.gitattributes' : (uncovered[0]?.path ?? '.gitattributes') })];
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-no-strict-mode.ts
+/**
+ * shell/no-strict-mode: a script with a shell shebang and no `set -u` (nounset): a misspelt variable expands
+ * to '' and the script goes on. Line-based (no tokenizing): a `set` line at the start of a line, outside
+ * comments, that turns on -u / nounset.
+ */
+
+
+const shell_no_strict_mode_SHELLS = new Set(['bash', 'sh', 'dash', 'ksh', 'zsh']);
+const SET_LINE = /^\s*set\s+([^#\n]*)/gm;
+function setsOption(words, short, long) {
+    for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if (/^-[a-zA-Z]+$/.test(w) && w.includes(short))
+            return true;
+        if (w === '-o' && words[k + 1] === long)
+            return true;
+    }
+    return false;
+}
+const shellNoStrictMode = {
+    id: 'shell/no-strict-mode',
+    severity: 'warning',
+    title: 'Shell script without set -u',
+    text: {
+        kinds: ['shell'],
+        check(file) {
+            const shebang = file.shebang();
+            const interp = shebangInterpreter(shebang);
+            if (!interp || !shell_no_strict_mode_SHELLS.has(interp))
+                return [];
+            if (shebang && setsOption(shebang.split(/\s+/).slice(1), 'u', 'nounset'))
+                return [];
+            for (const m of file.text().matchAll(SET_LINE)) {
+                if (setsOption((m[1] ?? '').trim().split(/\s+/), 'u', 'nounset'))
+                    return [];
+            }
+            return [
+                at(1, 1, 'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).'),
+            ];
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-marker-after-semicolon.ts
+/** shell/marker-after-semicolon: a DONE marker stamped after `;` (or a newline, without set -e): it is written even when the stage failed. */
+
+
+
+const MARKER = /(DONE|_done|\.done|FINISHED|SUCCESS|COMPLETE|_marker|\.ok)\b/;
+const TRIVIAL = new Set([
+    'cd',
+    'echo',
+    'printf',
+    'mkdir',
+    'export',
+    'set',
+    'true',
+    ':',
+    'sleep',
+    'date',
+    'source',
+    '.',
+    'local',
+    'touch',
+    'rm',
+    'unset',
+    'trap',
+    'exit',
+    'return',
+    'wait',
+]);
+const shellMarkerAfterSemicolon = {
+    id: 'shell/marker-after-semicolon',
+    severity: 'error',
+    title: 'Stage-done marker written regardless of the stage’s exit status',
+    triggers: ['touch'],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            let errexit = false;
+            const cmds = unit.commands;
+            for (let i = 0; i < cmds.length; i++) {
+                const cmd = cmds[i];
+                const name = commandName(cmd);
+                if (name === 'set' &&
+                    setsOption(argv(cmd)
+                        .slice(1)
+                        .map((w) => w.value), 'e', 'errexit'))
+                    errexit = true;
+                if (name !== 'touch' || errexit)
+                    continue;
+                const marker = argv(cmd)
+                    .slice(1)
+                    .find((w) => MARKER.test(w.value));
+                if (!marker)
+                    continue;
+                const prev = cmds[i - 1];
+                if (!prev ||
+                    (cmd.before !== ';' && cmd.before !== '\n') ||
+                    prev.condition ||
+                    prev.keyword === 'fi' ||
+                    prev.keyword === 'done')
+                    continue;
+                const prevName = commandName(prev);
+                if (!prevName || TRIVIAL.has(prevName))
+                    continue;
+                out.push(at(cmd.line, cmd.col, `the marker ${marker.value} is written after "${prevName}" with ${cmd.before === ';' ? ';' : 'a newline'} and no set -e, so it appears even when ${prevName} failed, and whatever waits for it proceeds on a failed stage. Chain it: ${prevName} … && touch ${marker.value} (or write the exit code into the marker).`));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-nohup-no-redirect.ts
+/** shell/nohup-no-redirect: `nohup cmd &` without redirecting its output: it lands in ./nohup.out (or nowhere you look), and stdin stays attached. */
+
+
+const shellNohupNoRedirect = {
+    id: 'shell/nohup-no-redirect',
+    severity: 'info',
+    title: 'nohup without output redirection',
+    triggers: ['nohup'],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            for (const cmd of unit.commands) {
+                if (cmd.after !== '&' || !effectiveArgv(cmd).wrappers.includes('nohup'))
+                    continue;
+                if (cmd.redirects.some((r) => /^(1?>|1?>>|&>|&>>|>\|)$/.test(r.op)))
+                    continue;
+                out.push(at(cmd.line, cmd.col, 'nohup … & without a redirect writes the job’s output to nohup.out in whatever directory it started in, and leaves stdin attached to the terminal or ssh channel. Redirect all three: nohup cmd > run.log 2>&1 < /dev/null &.'));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-pkill-relaunch.ts
+/**
+ * shell/pkill-relaunch: a kill and a relaunch in one remote command string (`ssh h 'pkill -f train; nohup
+ * python train.py &'`). `pkill -f PATTERN` matches the remote `bash -c '…PATTERN…'` running the string, so the
+ * shell kills itself before the relaunch; without -f, the relaunch still dies with the ssh session's PTY.
+ */
+
+
+const KILLS = new Set(['pkill', 'kill', 'killall', 'fuser']);
+const LAUNCHES = new Set([
+    'nohup',
+    'setsid',
+    'python',
+    'python3',
+    'torchrun',
+    'accelerate',
+    'deepspeed',
+    'bash',
+    'sh',
+    'sbatch',
+    'screen',
+    'srun',
+    'uv',
+    'poetry',
+]);
+function isKill(cmd) {
+    const name = commandName(cmd);
+    if (KILLS.has(name))
+        return name !== 'fuser' || argv(cmd).some((w) => w.value === '-k');
+    if (name === 'tmux')
+        return /^kill-(session|server|window|pane)$/.test(argv(cmd)[1]?.value ?? '');
+    return false;
+}
+function isLaunch(cmd) {
+    const first = argv(cmd)[0]?.value ?? '';
+    const name = first.split('/').pop() ?? '';
+    if (LAUNCHES.has(name) || /^python[0-9.]*$/.test(name))
+        return true;
+    if (name === 'tmux')
+        return /^(new|new-session|new-window|neww)$/.test(argv(cmd)[1]?.value ?? '');
+    return false;
+}
+const shellPkillRelaunch = {
+    id: 'shell/pkill-relaunch',
+    severity: 'error',
+    title: 'Kill and relaunch in one remote command',
+    triggers: ['kill'],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            if (unit.origin !== 'ssh' && unit.origin !== 'bash -c')
+                continue;
+            const cmds = unit.commands;
+            const k = cmds.findIndex(isKill);
+            if (k === -1)
+                continue;
+            const launch = cmds.slice(k + 1).find(isLaunch);
+            if (!launch)
+                continue;
+            const kill = cmds[k];
+            const show = (c) => {
+                const w = argv(c).map((x) => x.value);
+                return w[0] === 'tmux' ? `tmux ${w[1] ?? ''}` : (w[0] ?? '');
+            };
+            const where = unit.origin === 'ssh' ? 'one ssh command' : 'one bash -c string';
+            out.push(at(kill.line, kill.col, `${show(kill)} and the relaunch (${show(launch)}) run in ${where}: pkill -f matches the shell running that very string and kills it before the relaunch, and a relaunch that does start dies with the session's PTY. Send the kill and the launch as two separate commands, check the old process is gone in between, and detach the launch (tmux new -d / setsid … </dev/null).`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-rsync-append-checkpoint.ts
+/** shell/rsync-append-checkpoint: rsync --append(-verify) on checkpoints: a replaced (not grown) file that is not shorter is skipped or corrupted. */
+
+
+const shell_rsync_append_checkpoint_CKPT = /ckpt|checkpoint|\.pth?\b|\.ckpt\b|\.safetensors\b|final_ckpts/i;
+const shellRsyncAppendCheckpoint = {
+    id: 'shell/rsync-append-checkpoint',
+    severity: 'warning',
+    title: 'rsync --append on checkpoint files',
+    triggers: ['--append'],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            for (const cmd of unit.commands) {
+                if (commandName(cmd) !== 'rsync')
+                    continue;
+                const words = argv(cmd);
+                const flag = words.find((w) => w.value === '--append' || w.value === '--append-verify');
+                if (!flag || !words.some((w) => shell_rsync_append_checkpoint_CKPT.test(w.value)))
+                    continue;
+                out.push(at(flag.line, flag.col, `${flag.value} only appends to the receiver's file: a checkpoint that was replaced (latest.pth rewritten each save) and is not shorter is skipped, or gets new bytes glued onto old ones. Drop ${flag.value}; use --partial (and verify checksums) for checkpoints.`));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-secret-inline.ts
+/**
+ * shell/secret-inline: a credential inside a command line: a literal token, a secret-named variable expanded
+ * into an ssh/scp command (the value lands in the remote argv, `ps` and shell history), or a credential file
+ * copied to a rented box.
+ */
+
+
+const TOKEN_SHAPES = [
+    [/\bhf_[A-Za-z0-9]{30,}\b/, 'a Hugging Face token'],
+    [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
+    [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
+    [/\bgithub_pat_[A-Za-z0-9_]{50,}\b/, 'a GitHub token'],
+    [/\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}\b/, 'an API secret key'],
+    [/\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
+];
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|AUTH)$/i;
+const WANDB_KEY = /(WANDB|KEY|TOKEN)[A-Z_]*\s*[=:]\s*["']?[0-9a-f]{40}\b/i;
+const PLACEHOLDER = /^(<.*>|x+|\*+|\.\.\.|changeme|your[-_].*|\$.*|%.*%|)$/i;
+const CRED_FILE = /(^|\/)(\.netrc|\.pypirc|\.npmrc|credentials(\.json)?|id_(rsa|ed25519|ecdsa|dsa)|[^/]*\.pem|[^/]*\.key|\.env|secrets\.toml|\.wandb_key|token)$/;
+const REMOTE_TOOLS = new Set(['ssh', 'scp', 'rsync', 'sftp', 'sshpass']);
+const shellSecretInline = {
+    id: 'shell/secret-inline',
+    severity: 'error',
+    title: 'Credential inside a command line',
+    triggers: [
+        'ssh',
+        'scp',
+        'rsync',
+        'sftp',
+        'hf_',
+        'AKIA',
+        'ghp_',
+        'gho_',
+        'ghu_',
+        'ghs_',
+        'ghr_',
+        'github_pat_',
+        'sk-',
+        'xox',
+        'KEY',
+        'Key',
+        'key',
+        'TOKEN',
+        'Token',
+        'token',
+    ],
+    shell({ file, script, embedded }) {
+        const out = [];
+        // Literal token shapes anywhere in a shell file.
+        if (!embedded) {
+            const lines = file.lines();
+            lines.forEach((line, i) => {
+                for (const [re, what] of TOKEN_SHAPES) {
+                    const m = re.exec(line);
+                    if (m)
+                        out.push(at(i + 1, (m.index ?? 0) + 1, `this line holds ${what} in clear text; anyone with the repository (and the box's process list) has it. Revoke it, read it from the environment, and stream it to the box on stdin: printf '%s\\n' "$TOKEN" | ssh host 'umask 077; cat > ~/.token'.`));
+                }
+                const w = WANDB_KEY.exec(line);
+                if (w && !out.some((f) => f.line === i + 1))
+                    out.push(at(i + 1, (w.index ?? 0) + 1, 'this line assigns a 40-hex API key in clear text. Revoke it, read it from the environment, and stream it to the box on stdin.'));
+            });
+        }
+        for (const unit of script.units) {
+            if (unit.level > 0)
+                continue;
+            for (const cmd of unit.commands) {
+                const { words } = effectiveArgv(cmd);
+                const tool = basename(words[0]?.value ?? '');
+                if (!REMOTE_TOOLS.has(tool))
+                    continue;
+                if (tool === 'sshpass') {
+                    const p = words.findIndex((w) => w.value === '-p');
+                    const pw = p === -1 ? undefined : words[p + 1];
+                    if (pw && !PLACEHOLDER.test(pw.value))
+                        out.push(at(pw.line, pw.col, 'sshpass -p puts the password in the command line (visible in ps and the shell history). Use a key, or sshpass -e with SSHPASS in the environment.'));
+                    continue;
+                }
+                const scan = tool === 'ssh' ? sshParts(words).remote : words.slice(1);
+                for (const w of scan) {
+                    for (const piece of w.value.split(/[\s;&|]+/)) {
+                        const a = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(piece);
+                        if (a?.[1] && SECRET_NAME.test(a[1]) && !PLACEHOLDER.test(a[2] ?? '') && !/^["']?\$/.test(a[2] ?? '')) {
+                            out.push(at(w.line, w.col, `${a[1]}=… is written into the ${tool} command line: the value reaches the remote argv, ps and logs. Stream it on stdin instead: printf '%s\\n' "$${a[1]}" | ssh host 'umask 077; cat > ~/.secret'.`));
+                        }
+                    }
+                    const expanded = w.vars.find((v) => SECRET_NAME.test(v)) ??
+                        /\$\{\{\s*secrets\.([A-Za-z0-9_]+)/.exec(w.raw)?.[1] ??
+                        undefined;
+                    if (expanded) {
+                        out.push(at(w.line, w.col, `$${expanded} is expanded into the ${tool} command line, so the secret's value lands in the remote argv (ps, /proc, shell history on the box). Stream it on stdin instead: printf '%s\\n' "$${expanded}" | ssh host 'umask 077; cat > ~/.secret'.`, { severity: 'warning' }));
+                    }
+                }
+                if (tool === 'scp' || tool === 'rsync') {
+                    const operands = words.slice(1).filter((w) => !w.value.startsWith('-') && !isAssignment(w));
+                    const dest = operands[operands.length - 1];
+                    if (dest && /^[^/]*:/.test(dest.value)) {
+                        for (const src of operands.slice(0, -1)) {
+                            if (CRED_FILE.test(src.value))
+                                out.push(at(src.line, src.col, `${tool} copies the credential file ${src.value} onto the remote box, where it outlives the run (disks of rented machines are reused). Stream the secret on stdin into a file with umask 077, and delete it at teardown.`));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-silent-sync.ts
+/**
+ * shell/silent-sync: a copy whose errors are discarded (`|| true`, or `2>/dev/null` without `set -e`) followed
+ * by a success message. When the copy fails, the log still says "synced" and the run is torn down with the
+ * results on it.
+ */
+
+
+
+const COPIES = new Set(['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws', 'azcopy', 'sftp', 'install']);
+const SUCCESS = /\b(sync(ed|ing)?|saved|copied|upload(ed)?|done|ok|success(ful(ly)?)?|complete(d)?|backed[ -]up|mirrored|persisted|archived)\b/i;
+const TRUTHY = new Set(['true', ':']);
+function discardsStderr(cmd) {
+    return cmd.redirects.some((r) => (r.op === '2>' || r.op === '&>' || r.op === '&>>') && r.target === '/dev/null');
+}
+function isCopy(cmd) {
+    const name = commandName(cmd);
+    if (!COPIES.has(name))
+        return false;
+    if (name === 'aws')
+        return effectiveArgv(cmd).words.some((w) => w.value === 'cp' || w.value === 'sync' || w.value === 'mv');
+    return true;
+}
+const shellSilentSync = {
+    id: 'shell/silent-sync',
+    severity: 'error',
+    title: 'Copy with errors discarded, then a success message',
+    triggers: ['cp ', 'mv ', 'rsync', 'scp', 'rclone', 'gsutil', 'aws ', 'azcopy', 'install '],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            const cmds = unit.commands;
+            let errexit = false;
+            for (let i = 0; i < cmds.length; i++) {
+                const cmd = cmds[i];
+                if (commandName(cmd) === 'set' &&
+                    setsOption(argv(cmd)
+                        .slice(1)
+                        .map((w) => w.value), 'e', 'errexit'))
+                    errexit = true;
+                if (!isCopy(cmd) || cmd.condition || cmd.after === '&&' || cmd.after === '|')
+                    continue;
+                let j = i + 1;
+                let swallowed = false;
+                if (cmd.after === '||') {
+                    const alt = cmds[j];
+                    if (!alt || !TRUTHY.has(commandName(alt)))
+                        continue; // `|| { echo failed; exit 1; }` reports the failure
+                    swallowed = true;
+                    j++;
+                }
+                if (!swallowed && !(discardsStderr(cmd) && !errexit))
+                    continue;
+                for (let k = j; k < Math.min(cmds.length, j + 4); k++) {
+                    const next = cmds[k];
+                    if (next.words.some((w) => w.vars.includes('?') || w.vars.includes('PIPESTATUS')) || next.condition)
+                        break;
+                    const name = commandName(next);
+                    if (name !== 'echo' && name !== 'printf')
+                        continue;
+                    const text = argv(next)
+                        .slice(1)
+                        .map((w) => w.value)
+                        .join(' ');
+                    if (!SUCCESS.test(text))
+                        continue;
+                    out.push(at(cmd.line, cmd.col, `${commandName(cmd)} ${swallowed ? 'has its failure swallowed (|| true)' : 'sends its errors to /dev/null (and set -e is off)'}, yet line ${next.line} reports success ("${text.slice(0, 60)}"). When the copy fails the log still says it worked, and the box can be torn down with the results on it. Gate the message on the copy: cp … && echo synced || { echo "sync FAILED" >&2; exit 2; }.`));
+                    break;
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-tmux-env-prefix.ts
+/** shell/tmux-env-prefix: `VAR=x tmux new …`: the variable reaches the tmux client, and the session sees it only if that command started the server. */
+
+
+const shellTmuxEnvPrefix = {
+    id: 'shell/tmux-env-prefix',
+    severity: 'warning',
+    title: 'Environment prefix on a tmux client command',
+    triggers: ['tmux'],
+    shell({ script }) {
+        const out = [];
+        for (const unit of script.units) {
+            for (const cmd of unit.commands) {
+                if (commandName(cmd) !== 'tmux' || !/^(new|new-session|new-window|neww)$/.test(argv(cmd)[1]?.value ?? ''))
+                    continue;
+                const vars = prefixAssignments(cmd);
+                if (vars.length === 0)
+                    continue;
+                const names = vars.map((w) => w.value.split('=')[0]).join(', ');
+                out.push(at(cmd.line, cmd.col, `${names} is set on the tmux client, not in the session: when a tmux server is already running the new session never sees it. Pass it with tmux new -e ${vars[0]?.value ?? 'VAR=value'} or put the assignment inside the session command.`));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/known-commands.ts
+/** Commands a pipeline element plausibly starts with (for shell/unquoted-pipe-grep). */
+const KNOWN_COMMANDS = new Set(('awk cat column comm cut cw date diff dirname echo egrep env expand fgrep find fmt fold grep gzip gunzip head hexdump iconv ' +
+    'jq join less md5sum more nl nohup od paste perl printf pv python python3 read rev rg ruby sed seq sh bash zsh sha1sum sha256sum ' +
+    'shuf sort split ssh stat strings tac tail tee timeout tr true false uniq unexpand wc while xargs xxd yq zcat zgrep base64 bc dc ' +
+    'basename readlink realpath ls du df ps pgrep pkill kill tmux screen nvidia-smi numfmt gawk mawk nawk sponge logger mail sleep ' +
+    'test [ [[ tput ansi2html ts stdbuf unbuffer tr openssl gpg tar zstd xz bzip2 curl wget node npm npx docker kubectl git cp mv rm ' +
+    'mkdir touch chmod chown rsync scp sftp aws gsutil rclone sqlite3 mysql psql redis-cli parallel xclip pbcopy clip while for if ' +
+    'then do done fi case esac exec command eval source . local export declare set unset return exit break continue').split(/\s+/));
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-unquoted-pipe-grep.ts
+/**
+ * shell/unquoted-pipe-grep: `grep -E a|b|c` with the alternation unquoted. The shell splits it into a
+ * pipeline: grep gets pattern `a` and reads stdin (an ssh channel: it waits forever), then `b` and `c` run
+ * as commands.
+ */
+
+
+
+const GREPS = new Set(['grep', 'egrep', 'fgrep', 'zgrep', 'rg']);
+const WITH_ARG = new Set([
+    '-e',
+    '-f',
+    '-m',
+    '-A',
+    '-B',
+    '-C',
+    '--max-count',
+    '--regexp',
+    '--file',
+    '--label',
+    '--include',
+    '--exclude',
+]);
+/** The pattern word of a grep argv (after `grep`), or undefined. */
+function patternWord(words) {
+    for (let k = 1; k < words.length; k++) {
+        const v = words[k].value;
+        if (v === '-e' || v === '--regexp')
+            return words[k + 1];
+        if (v === '--')
+            return words[k + 1];
+        if (v.startsWith('-') && v.length > 1) {
+            if (WITH_ARG.has(v))
+                k++;
+            continue;
+        }
+        return words[k];
+    }
+    return undefined;
+}
+function implausible(next) {
+    const words = argv(next);
+    if (words.length === 0)
+        return next.words[0]?.value ?? '';
+    const name = effectiveArgv(next).words[0]?.value ?? words[0]?.value ?? '';
+    if (/[=:]/.test(name))
+        return name;
+    if (name.includes('/') && !/^(\/|\.\.?\/|~)/.test(name))
+        return name;
+    if (name.includes('/'))
+        return undefined;
+    if (name.startsWith('$') || name.startsWith('"') || KNOWN_COMMANDS.has(basename(name)))
+        return undefined;
+    return name;
+}
+const shellUnquotedPipeGrep = {
+    id: 'shell/unquoted-pipe-grep',
+    severity: 'error',
+    title: 'Unquoted | inside a grep pattern',
+    triggers: ['grep', 'rg '],
+    shell({ script }) {
+        const out = [];
+        const seen = new Set();
+        for (const unit of script.units) {
+            const cmds = unit.commands;
+            for (let i = 0; i < cmds.length - 1; i++) {
+                const cmd = cmds[i];
+                if (cmd.after !== '|')
+                    continue;
+                const words = effectiveArgv(cmd).words;
+                if (!GREPS.has(basename(words[0]?.value ?? '')))
+                    continue;
+                const pat = patternWord(words);
+                if (!pat || pat.quoted)
+                    continue;
+                const bad = implausible(cmds[i + 1]);
+                if (bad === undefined)
+                    continue;
+                const key = `${pat.line}:${pat.col}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                out.push(at(pat.line, pat.col, `the grep pattern ${pat.value} is unquoted, so the | after it splits the line into a pipeline: grep searches for "${pat.value}" and "${bad}" runs as a command. Without a file operand grep then reads stdin and waits forever (in an ssh command, the channel). Quote the whole pattern: grep -E 'a|b|c' FILE.`));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/rules/train-sampler-set-epoch.ts
+/** train/sampler-set-epoch: DistributedSampler without set_epoch: every epoch sees the same order (and a resume replays it). */
+
+const trainSamplerSetEpoch = {
+    id: 'train/sampler-set-epoch',
+    severity: 'warning',
+    title: 'DistributedSampler without set_epoch',
+    skipTests: true,
+    triggers: ['DistributedSampler'],
+    python({ mod }) {
+        const managed = [...mod.imports.values()].some((v) => /^(lightning|pytorch_lightning|accelerate)/.test(v));
+        if (managed || mod.calls.some((c) => c.name === 'set_epoch'))
+            return [];
+        const first = mod.calls.find((c) => c.name === 'DistributedSampler');
+        if (!first)
+            return [];
+        return [
+            at(first.line, first.column, 'DistributedSampler is created but set_epoch() is never called: every epoch (and every resumed run) shuffles in the same order. Call sampler.set_epoch(epoch) at the start of each epoch.'),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ../../src/core/lint/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Meta rule: a suppression comment or config entry names a rule that does not exist. */
+const UNKNOWN_RULE_ID = 'lint/unknown-rule';
+const RULES = [
+    shellCrlf,
+    gitEolAttributes,
+    ckptVolatilePath,
+    ckptNonAtomic,
+    ckptWeightsOnly,
+    ckptResumeOptIn,
+    shellSilentSync,
+    shellPkillRelaunch,
+    shellSecretInline,
+    shellUnquotedPipeGrep,
+    shellNoStrictMode,
+    shellMarkerAfterSemicolon,
+    shellNohupNoRedirect,
+    shellTmuxEnvPrefix,
+    shellRsyncAppendCheckpoint,
+    ckptOsRename,
+    ckptRankGatedCollective,
+    ckptLightningResumeArg,
+    trainSamplerSetEpoch,
+    envHfEndpointAfterImport,
+    gitCommittedCheckpoint,
+];
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+    return BY_ID.get(id);
+}
+function isKnownRule(id) {
+    return BY_ID.has(id) || id === UNKNOWN_RULE_ID;
+}
+/** Metadata of every rule, the meta rule included (for SARIF and docs). */
+function allRuleMeta() {
+    return [
+        ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, ...(r.fixable ? { fixable: true } : {}) })),
+        { id: UNKNOWN_RULE_ID, severity: 'error', title: 'Unknown rule id in a suppression comment' },
+    ];
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/suppressions.ts
+/**
+ * Inline suppressions: `# tenant: ignore[rule-id]` (several ids separated by commas) on the line of the
+ * finding. An id that names no rule is itself reported, so a typo cannot silently disable nothing.
+ */
+
+const suppressions_MARK = /#\s*tenant:\s*ignore\[([^\]]*)\]/g;
+/** Every suppression comment in a text. */
+function suppressionComments(text) {
+    const out = [];
+    if (!text.includes('tenant:'))
+        return out;
+    text.split('\n').forEach((line, i) => {
+        for (const m of line.matchAll(suppressions_MARK)) {
+            const ids = (m[1] ?? '')
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean);
+            out.push({ line: i + 1, column: (m.index ?? 0) + 1, ids });
+        }
+    });
+    return out;
+}
+/** Does this line carry a suppression for the rule? */
+function lineSuppresses(line, rule) {
+    if (!line || !line.includes('tenant:'))
+        return false;
+    for (const m of line.matchAll(suppressions_MARK)) {
+        if ((m[1] ?? '').split(',').some((s) => s.trim() === rule))
+            return true;
+    }
+    return false;
+}
+function unknownIds(c) {
+    return c.ids.filter((id) => !isKnownRule(id));
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/types.ts
+const SEVERITIES = ['error', 'warning', 'info'];
+/** Higher is worse. */
+function severityRank(s) {
+    return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
+}
+/** The docs page of a rule, relative to the repository root: `docs/rules/shell-crlf.md`. */
+function ruleDocPath(id) {
+    return `docs/rules/${id.replace(/\//g, '-')}.md`;
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/engine.ts
+/**
+ * The lint run: list the files (git's, or the paths given), drop ignored ones, read each candidate once,
+ * run the byte pre-filter, parse only what an active rule needs (Python with tree-sitter, shell with the
+ * tokenizer, YAML/JSON configs), run the rules, then apply configured severities and inline suppressions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_BYTES = 4 * 1024 * 1024;
+const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+const KINDS_READ = new Set(['shell', 'python', 'yaml', 'json', 'workflow', 'gitattributes']);
+function needs(rule, kind) {
+    switch (kind) {
+        case 'python':
+            return !!rule.python || !!rule.text?.kinds.includes(kind);
+        case 'shell':
+            return !!rule.shell || !!rule.text?.kinds.includes(kind);
+        case 'workflow':
+            return !!rule.shell || !!rule.config || !!rule.text?.kinds.includes(kind);
+        case 'yaml':
+        case 'json':
+            return !!rule.config || !!rule.text?.kinds.includes(kind);
+        default:
+            return !!rule.text?.kinds.includes(kind);
+    }
+}
+function triggered(active, bytes) {
+    if (active.triggers.length === 0)
+        return true;
+    for (const t of active.triggers)
+        if (bytes.includes(t))
+            return true;
+    return false;
+}
+function severityOf(rule, raw, config) {
+    const level = config.rules[rule.id];
+    if (level === 'off')
+        return undefined;
+    if (level)
+        return level;
+    return raw.severity ?? rule.severity;
+}
+async function lint(options, deps) {
+    const started = Date.now();
+    const { root, config } = options;
+    const ctx = {
+        volatile: new VolatileMatcher([...(options.profileVolatile ?? []), ...BUILTIN_VOLATILE], [...config.durable, ...(options.profileDurable ?? [])]),
+    };
+    const enabled = RULES.filter((r) => config.rules[r.id] !== 'off' && (!options.only || options.only.includes(r.id)));
+    const active = enabled.map((rule) => {
+        const t = typeof rule.triggers === 'function' ? rule.triggers(ctx) : (rule.triggers ?? []);
+        return { rule, triggers: t.map((s) => Buffer.from(s)) };
+    });
+    const byKind = new Map();
+    for (const kind of KINDS_READ)
+        byKind.set(kind, active.filter((a) => needs(a.rule, kind)));
+    const ignore = new GlobSet(config.ignore, { directories: true });
+    const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
+    const crlfRule = active.find((a) => a.rule.id === shellCrlf.id);
+    const shellNamed = entries
+        .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+        .map((e) => e.path);
+    const indexCrlf = crlfRule && deps.indexCrlf && shellNamed.length > 0
+        ? deps.indexCrlf(root, shellNamed).catch(() => new Set())
+        : undefined;
+    const stats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
+    const sources = new Map();
+    const repoFiles = [];
+    const findings = [];
+    let parser;
+    const emit = (rule, file, raws) => {
+        for (const raw of raws) {
+            const severity = severityOf(rule, raw, config);
+            if (!severity)
+                continue;
+            findings.push({
+                rule: rule.id,
+                severity,
+                file: raw.file ?? file,
+                line: raw.line,
+                column: raw.column,
+                message: raw.message,
+            });
+        }
+    };
+    const readSource = (entry) => {
+        const hit = sources.get(entry.path);
+        if (hit)
+            return hit;
+        let bytes;
+        try {
+            const abs = (0,external_node_path_.join)(root, entry.path);
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
+            if (bytes.length > MAX_BYTES)
+                return undefined;
+            const exec = entry.executable ?? ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o111) !== 0;
+            const src = makeSourceFile(entry.path, bytes, { indexCrlf: entry.indexCrlf ?? false, executable: exec });
+            stats.read++;
+            sources.set(entry.path, src);
+            return src;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    for (const entry of entries) {
+        const headKind = kindOf(entry.path, Buffer.alloc(0));
+        // Files without a telling name are read only far enough to see a shebang.
+        let kind = headKind;
+        if (kind === 'other') {
+            if (/\.[A-Za-z0-9]{1,8}$/.test(entry.path.slice(entry.path.lastIndexOf('/') + 1))) {
+                repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
+                continue;
+            }
+            const src = readSource(entry);
+            kind = src?.kind ?? 'other';
+        }
+        repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
+        const rules = byKind.get(kind);
+        if (!rules || rules.length === 0)
+            continue;
+        const src = readSource(entry);
+        if (!src)
+            continue;
+        if (src.bytes.subarray(0, 8000).includes(0))
+            continue;
+        const test = isTestPath(entry.path);
+        const live = rules.filter((a) => !(test && a.rule.skipTests) && triggered(a, src.bytes));
+        const hasMark = src.bytes.includes('tenant:');
+        if (hasMark) {
+            for (const c of suppressionComments(src.text())) {
+                for (const id of unknownIds(c)) {
+                    findings.push({
+                        rule: UNKNOWN_RULE_ID,
+                        severity: 'error',
+                        file: src.path,
+                        line: c.line,
+                        column: c.column,
+                        message: `'${id}' in this suppression comment is not a tenant lint rule, so it suppresses nothing; run tenant lint --help for the list, or remove it.`,
+                    });
+                }
+            }
+        }
+        if (live.length === 0)
+            continue;
+        for (const a of live)
+            if (a.rule.text?.kinds.includes(kind))
+                emit(a.rule, src.path, a.rule.text.check(src, ctx));
+        if (kind === 'python') {
+            const py = live.filter((a) => a.rule.python);
+            if (py.length === 0)
+                continue;
+            parser ??= await deps.python();
+            const tree = parser.parse(src.text());
+            stats.parsed.python++;
+            try {
+                const mod = new PyModule(tree, src.text());
+                const input = { file: src, mod, paths: new PathEvaluator(mod) };
+                for (const a of py)
+                    emit(a.rule, src.path, a.rule.python?.(input, ctx) ?? []);
+            }
+            finally {
+                tree.delete();
+            }
+        }
+        else if (kind === 'shell') {
+            const sh = live.filter((a) => a.rule.shell);
+            if (sh.length === 0)
+                continue;
+            const script = parseShellScript(src.text());
+            stats.parsed.shell++;
+            for (const a of sh)
+                emit(a.rule, src.path, a.rule.shell?.({ file: src, script, embedded: false }, ctx) ?? []);
+        }
+        else if (kind === 'yaml' || kind === 'json' || kind === 'workflow') {
+            const parsed = parseConfig(src.text());
+            stats.parsed.config++;
+            for (const a of live)
+                if (a.rule.config)
+                    emit(a.rule, src.path, a.rule.config({ file: src, entries: parsed.entries }, ctx));
+            if (kind === 'workflow') {
+                for (const run of parsed.runs) {
+                    const script = parseShellScript(run.text, {
+                        line: run.line,
+                        indent: run.indent,
+                        ...(run.firstCol ? { firstCol: run.firstCol } : {}),
+                    });
+                    for (const a of live)
+                        if (a.rule.shell)
+                            emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
+                }
+            }
+        }
+    }
+    if (indexCrlf && crlfRule) {
+        const committed = await indexCrlf;
+        for (const path of committed) {
+            const src = sources.get(path);
+            if (!src || src.kind !== 'shell' || src.bytes.includes('\r\n') || src.indexCrlf)
+                continue;
+            emit(crlfRule.rule, path, [committedCrlfFinding()]);
+        }
+    }
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    for (const a of active) {
+        if (!a.rule.repo)
+            continue;
+        const files = a.rule.skipTests ? repoFiles.filter((f) => !isTestPath(f.path)) : repoFiles;
+        const read = (path) => {
+            const e = byPath.get(path);
+            return e ? readSource(e) : undefined;
+        };
+        emit(a.rule, '.', a.rule.repo({ files, read }, ctx));
+    }
+    const kept = findings.filter((f) => {
+        if (f.rule === UNKNOWN_RULE_ID)
+            return true;
+        const src = sources.get(f.file) ?? (byPath.has(f.file) ? readSource(byPath.get(f.file)) : undefined);
+        return !lineSuppresses(src?.lines()[f.line - 1], f.rule);
+    });
+    kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    stats.ms = Date.now() - started;
+    return { findings: kept, stats, shellFiles: repoFiles.filter((f) => f.kind === 'shell').map((f) => f.path) };
+}
+/** Does any finding reach the failing severity? */
+function failsAt(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const floor = SEVERITIES.indexOf(failOn);
+    return findings.some((f) => SEVERITIES.indexOf(f.severity) <= floor);
+}
+function countBySeverity(findings) {
+    const out = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        out[f.severity]++;
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/reporters/docs-url.ts
+/**
+ * Where a rule's docs page lives, as an absolute URI (SARIF requires one). Inside GitHub Actions: the
+ * repository and ref of the action being run (`GITHUB_ACTION_REPOSITORY`/`GITHUB_ACTION_REF`), or of the
+ * workflow's repository for a local `uses: ./actions/lint`. Elsewhere: `TENANT_DOCS_BASE`, or a file: URI
+ * into the installed package.
+ */
+
+
+/** The base URI that `docs/rules/<page>.md` is appended to (ends with `/`). */
+function docsBase(env, packageRoot) {
+    if (env.TENANT_DOCS_BASE)
+        return env.TENANT_DOCS_BASE.endsWith('/') ? env.TENANT_DOCS_BASE : env.TENANT_DOCS_BASE + '/';
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF || 'main'}/`;
+    if (env.GITHUB_REPOSITORY)
+        return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA || 'HEAD'}/`;
+    return (0,external_node_url_.pathToFileURL)(packageRoot).href.replace(/\/?$/, '/');
+}
+function ruleHelpUri(id, base) {
+    return base + ruleDocPath(id);
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/reporters/github.ts
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function annotationCommand(f) {
+    const level = f.severity === 'info' ? 'notice' : f.severity;
+    const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `title=${escapeProperty(`tenant ${f.rule}`)}`,
+    ].join(',');
+    return `::${level} ${props}::${escapeData(f.message)}`;
+}
+function formatGithub(findings) {
+    return findings.map((f) => annotationCommand(f) + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/reporters/json.ts
+function formatJson(findings) {
+    const out = findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        message: f.message,
+    }));
+    return JSON.stringify({ findings: out }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/reporters/sarif.ts
+
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+};
+function toSarif(findings, options) {
+    const metas = allRuleMeta();
+    const index = new Map(metas.map((m, i) => [m.id, i]));
+    const rules = metas.map((m) => ({
+        id: m.id,
+        name: m.id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+        shortDescription: { text: m.title },
+        fullDescription: { text: `${m.title}.${m.fixable ? ' tenant lint --fix repairs it.' : ''}` },
+        helpUri: ruleHelpUri(m.id, options.docsBase),
+        help: {
+            text: `${m.title}. See ${ruleHelpUri(m.id, options.docsBase)}`,
+            markdown: `${m.title}. [Rule documentation](${ruleHelpUri(m.id, options.docsBase)})`,
+        },
+        defaultConfiguration: { level: LEVEL[m.severity] },
+        properties: { tags: ['tenant', m.id.split('/')[0] ?? 'lint'], precision: 'high' },
+    }));
+    const results = findings.map((f) => ({
+        ruleId: f.rule,
+        ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: f.line, startColumn: f.column },
+                },
+            },
+        ],
+    }));
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'tenant-lint',
+                        semanticVersion: options.version,
+                        version: options.version,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules,
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+function formatSarif(findings, options) {
+    return JSON.stringify(toSarif(findings, options), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/reporters/text.ts
+function formatText(findings, files) {
+    const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}`);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    const total = findings.length;
+    const tail = total === 0
+        ? `No findings in ${files} file${files === 1 ? '' : 's'}.`
+        : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} file${files === 1 ? '' : 's'}.`;
+    return [...lines, tail].join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/config/lint-config.ts
+/**
+ * `.tenant.yml`, section `lint`: rule severities (or off), profiles whose volatile paths to add, ignore
+ * globs, extra durable prefixes, and the severity that fails the run. Unknown keys and unknown rule ids
+ * are configuration errors that name the file, the key and what is allowed.
+ */
+
+
+
+
+const DEFAULT_CONFIG = { rules: {}, profiles: [], ignore: [], durable: [], failOn: 'error' };
+const CONFIG_FILE = '.tenant.yml';
+const LEVELS = ['error', 'warning', 'info', 'off'];
+const LintSection = strictObject({
+    rules: record(schemas_string(), schemas_enum(LEVELS)).optional(),
+    profiles: array(schemas_string().min(1)).optional(),
+    ignore: array(schemas_string().min(1)).optional(),
+    durable: array(schemas_string().regex(/^\//, { error: 'must be an absolute path' })).optional(),
+    'fail-on': schemas_enum(['error', 'warning', 'info', 'never']).optional(),
+});
+const TenantFile = looseObject({ lint: LintSection.nullable().optional() });
+function fieldPath(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+/** Parses the text of a `.tenant.yml`; `file` names it in errors. */
+function parseLintConfig(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e?.linePos?.[0];
+        throw new errors/* ConfigurationError */.j1(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: malformed YAML — ${(e?.message ?? '').split('\n')[0]}`, file);
+    }
+    const data = doc.toJS() ?? {};
+    const parsed = TenantFile.safeParse(data);
+    if (!parsed.success) {
+        const lines = parsed.error.issues.map((i) => {
+            const at = fieldPath(i.path);
+            if (i.code === 'unrecognized_keys')
+                return `${file}: ${at ? at + ': ' : ''}unknown key ${i.keys.map((k) => `'${k}'`).join(', ')}; allowed under lint: rules, profiles, ignore, durable, fail-on`;
+            if (i.code === 'invalid_value')
+                return `${file}: ${at}: must be one of ${i.values.map(String).join(', ')}`;
+            return `${file}: ${at || '(top level)'}: ${i.message}`;
+        });
+        throw new errors/* ConfigurationError */.j1(lines.join('\n'), file);
+    }
+    const section = parsed.data.lint ?? {};
+    const rules = section.rules ?? {};
+    const unknown = Object.keys(rules).filter((id) => !isKnownRule(id));
+    if (unknown.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${file}: lint.rules: unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}; known rules: ${RULES.map((r) => r.id).join(', ')}`, file);
+    }
+    return {
+        rules,
+        profiles: section.profiles ?? [],
+        ignore: section.ignore ?? [],
+        durable: section.durable ?? [],
+        failOn: section['fail-on'] ?? 'error',
+    };
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/fixers/gitattributes.ts
+/**
+ * The .gitattributes fix: appends the rules that give every shell script LF endings — one per extension
+ * (`*.sh text eol=lf`), and one per extensionless script by path. Existing lines are kept as they are.
+ */
+
+function gitattributesAdditions(shellPaths, existing) {
+    const lines = parseGitattributes('.gitattributes', existing);
+    const uncovered = shellPaths.filter((p) => !checksOutLf(p, lines));
+    const out = [];
+    const add = (l) => {
+        if (!out.includes(l))
+            out.push(l);
+    };
+    for (const p of uncovered) {
+        const name = p.slice(p.lastIndexOf('/') + 1);
+        const ext = /(\.[A-Za-z0-9]+(?:\.(?:template|tmpl|in))?)$/.exec(name)?.[1];
+        if (ext && ext !== name)
+            add(`*${ext} text eol=lf`);
+        else
+            add(`/${p.replace(/([ *?[\]#!\\])/g, '\\$1')} text eol=lf`);
+    }
+    return out;
+}
+/** The new .gitattributes text, or undefined when nothing needs adding. */
+function fixGitattributes(shellPaths, existing) {
+    const text = existing ?? '';
+    const add = gitattributesAdditions(shellPaths, text);
+    if (add.length === 0)
+        return undefined;
+    const head = text === '' || text.endsWith('\n') ? text : text + '\n';
+    const comment = text.includes('# tenant lint')
+        ? ''
+        : '# Shell scripts must reach the box with LF endings (tenant lint: git/eol-attributes).\n';
+    return head + comment + add.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/fixers/crlf.ts
+/** The CRLF fix: every CRLF pair becomes LF; nothing else changes (a lone CR is left alone). Idempotent. */
+function crlfToLf(bytes) {
+    if (!bytes.includes('\r\n'))
+        return undefined;
+    const out = Buffer.allocUnsafe(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x0d && bytes[i + 1] === 0x0a)
+            continue;
+        out[n++] = b;
+    }
+    return out.subarray(0, n);
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/fix.ts
+/**
+ * `--fix`: rewrites CRLF shell scripts to LF and adds the missing .gitattributes rules, then the caller
+ * lints again. Only the mechanical fixes are applied; every other rule explains its fix in its message.
+ */
+
+
+
+
+/** Applies the fixes the findings call for. `shellPaths` are every shell script of the run (for .gitattributes). */
+function applyFixes(root, findings, shellPaths) {
+    const changed = [];
+    const crlf = new Set(findings.filter((f) => f.rule === 'shell/crlf').map((f) => f.file));
+    for (const file of crlf) {
+        const abs = (0,external_node_path_.join)(root, file);
+        const fixed = crlfToLf((0,external_node_fs_namespaceObject.readFileSync)(abs));
+        if (fixed) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(abs, fixed);
+            changed.push(file);
+        }
+    }
+    if (findings.some((f) => f.rule === 'git/eol-attributes')) {
+        const abs = (0,external_node_path_.join)(root, '.gitattributes');
+        const next = fixGitattributes(shellPaths, (0,external_node_fs_namespaceObject.existsSync)(abs) ? (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8') : undefined);
+        if (next !== undefined) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(abs, next);
+            changed.push('.gitattributes');
+        }
+    }
+    return { changed };
+}
+
 ;// CONCATENATED MODULE: ../../src/core/lint/profile-roots.ts
 /**
  * The volatile and durable paths of the selected profiles, for ckpt/volatile-path: each profile's volatile
@@ -37634,8 +41992,6 @@ async function runLint(options, deps) {
     return { ...result, config, profiles, fixed, configPath: path };
 }
 
-// EXTERNAL MODULE: ../../src/cli/command.ts
-var cli_command = __nccwpck_require__(9625);
 // EXTERNAL MODULE: ../../src/cli/version.ts
 var cli_version = __nccwpck_require__(412);
 ;// CONCATENATED MODULE: ../../src/cli/commands/lint.ts
@@ -37659,7 +42015,7 @@ var cli_version = __nccwpck_require__(412);
 
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
-const USAGE = `Usage: tenant lint [PATH...] [--profile ID]... [--format text|json|sarif|github] [--fix] [--config FILE]
+const lint_USAGE = `Usage: tenant lint [PATH...] [--profile ID]... [--format text|json|sarif|github] [--fix] [--config FILE]
 
 Checks the repository (the files git tracks, or the PATHs given) for what rented GPUs punish: CRLF shell
 scripts, checkpoints on paths that do not survive, silent syncs, secrets on command lines, and more.
@@ -37714,7 +42070,7 @@ function parseLintArgs(argv, json) {
 const lintCommand = {
     name: 'lint',
     summary: 'check the repository for hazards of training on rented GPUs (CRLF scripts, volatile checkpoints …)',
-    usage: USAGE,
+    usage: lint_USAGE,
     async run(argv, ctx) {
         const args = parseLintArgs(argv, ctx.json);
         const run = await runLint({
@@ -37723,7 +42079,7 @@ const lintCommand = {
             profiles: args.profiles,
             fix: args.fix,
             ...(args.config ? { configFile: args.config } : {}),
-        }, { listFiles: listFiles, python: pythonParser });
+        }, { listFiles: listFiles, indexCrlf: indexCrlf, python: pythonParser });
         const base = docsBase(ctx.env, packageRoot());
         switch (args.format) {
             case 'json':
@@ -37967,1841 +42323,6 @@ function createProfilesCommand(options = {}) {
 }
 const profilesCommand = createProfilesCommand();
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ../../src/core/host/line-splitter.ts
-class LineSplitter {
-    pending = Buffer.alloc(0);
-    /** Offset of the first byte not yet part of a yielded line. */
-    lineStart;
-    constructor(offset = 0) {
-        if (!Number.isSafeInteger(offset) || offset < 0)
-            throw new RangeError(`invalid stream offset ${offset}`);
-        this.lineStart = offset;
-    }
-    /** Offset to resume from: just past the last whole line. */
-    get offset() {
-        return this.lineStart;
-    }
-    /** Offset of the next byte to read from the file (past any partial line held back). */
-    get readOffset() {
-        return this.lineStart + this.pending.length;
-    }
-    push(chunk) {
-        const lines = [];
-        const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
-        let start = 0;
-        for (;;) {
-            const nl = buf.indexOf(0x0a, start);
-            if (nl === -1)
-                break;
-            this.lineStart += nl + 1 - start;
-            lines.push({ line: buf.subarray(start, nl).toString('utf8'), offset: this.lineStart });
-            start = nl + 1;
-        }
-        this.pending = Buffer.from(buf.subarray(start));
-        return lines;
-    }
-    /** The trailing bytes without a newline, as a final line (used when the caller says the file is complete). */
-    finish() {
-        if (this.pending.length === 0)
-            return undefined;
-        const line = { line: this.pending.toString('utf8'), offset: this.lineStart + this.pending.length };
-        this.lineStart += this.pending.length;
-        this.pending = Buffer.alloc(0);
-        return line;
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/follow.ts
-/**
- * `Host.stream` written once for both hosts: follows a file by byte offset through a small reader interface
- * (local fs or SFTP) and yields whole lines. The file may not exist yet (a log the run creates a moment
- * later): it is polled until it appears. At end of file `until()` is asked whether the writer is done; if so
- * the file is drained one last time and a final line without `\n` is yielded too.
- */
-
-
-const DEFAULT_POLL_MS = 250;
-const CHUNK = 256 * 1024;
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function* followLines(path, reader, options = {}) {
-    const splitter = new LineSplitter(options.offset ?? 0);
-    const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
-    const signal = options.signal;
-    try {
-        let finishing = false;
-        for (;;) {
-            if (signal?.aborted)
-                return;
-            const data = await reader.read(splitter.readOffset, CHUNK);
-            if (data !== 'missing' && data.length > 0) {
-                for (const line of splitter.push(data)) {
-                    yield line;
-                    if (signal?.aborted)
-                        return;
-                }
-                continue;
-            }
-            if (finishing) {
-                const last = splitter.finish();
-                if (last)
-                    yield last;
-                return;
-            }
-            if (data !== 'missing') {
-                const size = await reader.size();
-                if (size !== undefined && size < splitter.readOffset) {
-                    throw new errors/* HostError */.dh('ETRUNCATED', `${path} is shorter (${size} bytes) than the offset being followed (${splitter.readOffset}); it was truncated or replaced`);
-                }
-            }
-            if (options.until && (await options.until())) {
-                // One more pass: bytes written between our last read and the writer finishing are still delivered.
-                finishing = true;
-                continue;
-            }
-            await sleep(pollMs, signal);
-        }
-    }
-    finally {
-        await reader.close().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/marker-scanner.ts
-/**
- * Finds one marker line (`PREFIX value\n`) in a byte stream that arrives in arbitrary chunks, passing every
- * other byte through. Bytes that might be the start of a marker split across chunks are held back until the
- * next chunk decides. Used to strip the process-group marker from stderr and the end-of-command markers of
- * the persistent shell. The prefix carries a random nonce, so a command's own output cannot imitate it.
- */
-class MarkerScanner {
-    after;
-    maxValue;
-    needle;
-    pending = Buffer.alloc(0);
-    done = false;
-    /** The text between the prefix and the newline, once found. */
-    value;
-    /**
-     * @param prefix the marker up to its value
-     * @param after what happens to bytes after the marker: passed through (`pass`) or dropped (`drop`)
-     * @param maxValue longest value accepted; a longer "marker" is treated as ordinary bytes
-     */
-    constructor(prefix, after = 'pass', maxValue = 32) {
-        this.after = after;
-        this.maxValue = maxValue;
-        this.needle = Buffer.from(prefix, 'latin1');
-    }
-    get found() {
-        return this.value !== undefined;
-    }
-    /** Feeds a chunk; returns the bytes that are not part of the marker. */
-    push(chunk) {
-        if (this.done)
-            return this.after === 'pass' ? chunk : Buffer.alloc(0);
-        this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        const at = this.pending.indexOf(this.needle);
-        if (at !== -1) {
-            const nl = this.pending.indexOf(0x0a, at + this.needle.length);
-            if (nl === -1) {
-                if (this.pending.length - at > this.needle.length + this.maxValue)
-                    return this.giveUp();
-                const before = Buffer.from(this.pending.subarray(0, at));
-                this.pending = Buffer.from(this.pending.subarray(at));
-                return before;
-            }
-            this.value = this.pending.subarray(at + this.needle.length, nl).toString('latin1');
-            const before = this.pending.subarray(0, at);
-            const rest = this.pending.subarray(nl + 1);
-            this.pending = Buffer.alloc(0);
-            this.done = true;
-            return this.after === 'pass' ? Buffer.concat([before, rest]) : Buffer.from(before);
-        }
-        // Hold back only the longest tail that could still become the marker.
-        const start = Math.max(0, this.pending.length - (this.needle.length - 1));
-        let cut = this.pending.length;
-        for (let i = start; i < this.pending.length; i++) {
-            const tail = this.pending.subarray(i);
-            if (tail.equals(this.needle.subarray(0, tail.length))) {
-                cut = i;
-                break;
-            }
-        }
-        const out = Buffer.from(this.pending.subarray(0, cut));
-        this.pending = Buffer.from(this.pending.subarray(cut));
-        return out;
-    }
-    /** End of stream: whatever is still held back was ordinary bytes. */
-    flush() {
-        const out = this.pending;
-        this.pending = Buffer.alloc(0);
-        return out;
-    }
-    giveUp() {
-        this.done = true;
-        const out = this.flush();
-        return this.after === 'pass' ? out : Buffer.alloc(0);
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/quote.ts
-/**
- * The one quoting function every remote command is built with. POSIX single-quote quoting: the result is
- * read by sh/bash as exactly the bytes given, whatever they contain ($(…), backticks, ;, newlines, quotes,
- * a leading -, unicode). A leading `-` is preserved as data; callers put `--` before user paths where the
- * program parses options.
- */
-function quote_shellQuote(arg) {
-    if (arg.includes('\0')) {
-        throw new TypeError('a shell argument cannot contain a NUL byte');
-    }
-    if (arg !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg))
-        return arg;
-    return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-/** Joins argv into one shell command line, each element quoted. */
-function shellJoin(argv) {
-    if (argv.length === 0)
-        throw new TypeError('empty argv');
-    return argv.map(quote_shellQuote).join(' ');
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/remote-command.ts
-
-
-/** Longest command line sent as is: below Linux's 128 KiB single-argument limit (MAX_ARG_STRLEN). */
-const MAX_COMMAND_LINE_BYTES = 100_000;
-const EXEC_MARKER_PREFIX = '\x1etenant-exec:';
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function assertEnv(env) {
-    for (const name of Object.keys(env ?? {})) {
-        if (!ENV_NAME.test(name))
-            throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
-    }
-}
-/** Validates argv[0] the way both hosts need it: non-empty and not option-like. */
-function assertArgv(argv) {
-    if (argv.length === 0)
-        throw new TypeError('empty argv');
-    const first = argv[0] ?? '';
-    if (first === '' || first.startsWith('-')) {
-        throw new TypeError(`argv[0] must name a program, got ${JSON.stringify(first)}`);
-    }
-}
-/** The body the login shell evaluates: optional script fd, cd, marker, exports, exec. */
-function commandBody(final, nonce, options, scriptPath) {
-    const parts = [];
-    if (scriptPath !== undefined) {
-        const q = quote_shellQuote(scriptPath);
-        parts.push(`{ exec 9<${q} && rm -f -- ${q}; } || exit 126`);
-    }
-    if (options.cwd !== undefined) {
-        parts.push(`cd -- ${quote_shellQuote(options.cwd)} 2>/dev/null || { printf '\\036tenant-exec:%s:nocwd\\n' ${nonce} >&2; exit 1; }`);
-    }
-    parts.push(`printf '\\036tenant-exec:%s:%s\\n' ${nonce} "$$" >&2`);
-    for (const [name, value] of Object.entries(options.env ?? {}))
-        parts.push(`export ${name}=${quote_shellQuote(value)}`);
-    parts.push(final);
-    return parts.join('\n');
-}
-/** Wraps the body so it runs as its own process-group leader. */
-function wrap(inner) {
-    return [
-        `W=${quote_shellQuote(inner)}`,
-        '{ read -r _ _ _ _ _tp _ < /proc/$$/stat; } 2>/dev/null',
-        'if [ "${_tp:-$$}" != "$$" ] && command -v setsid >/dev/null 2>&1; then exec setsid /bin/sh -c "$W"; fi',
-        'eval "$W"',
-    ].join('; ');
-}
-/**
- * What the body finally runs (`exec ARGV` or `exec bash -c SCRIPT`), after validating the command.
- * Throws TypeError for an empty or option-like argv[0] and for NUL bytes.
- */
-function finalCommand(command) {
-    if ('argv' in command) {
-        assertArgv(command.argv);
-        return `exec ${command.argv.map(quote_shellQuote).join(' ')}`;
-    }
-    if (command.script.includes('\0'))
-        throw new TypeError('a script cannot contain a NUL byte');
-    return `exec bash -c ${quote_shellQuote(command.script)}`;
-}
-/**
- * Plans the remote command line. `nonce` is a fresh random token (hex) per exec: the marker carries it so
- * output of the command can never be mistaken for the marker.
- */
-function planRemoteCommand(command, options, nonce) {
-    assertNonce(nonce);
-    assertEnv(options.env);
-    const final = finalCommand(command);
-    const line = wrap(commandBody(final, nonce, options));
-    if (Buffer.byteLength(line) <= MAX_COMMAND_LINE_BYTES)
-        return { line };
-    if ('argv' in command) {
-        throw new RangeError(`command line of ${Buffer.byteLength(line)} bytes is too long for one remote exec; pass large data on stdin or as a script`);
-    }
-    const path = `.tenant-exec-${nonce}.sh`;
-    return { line: wrap(commandBody('exec bash /dev/fd/9', nonce, options, path)), upload: { path, content: command.script } };
-}
-function assertNonce(nonce) {
-    if (!/^[0-9a-f]{8,64}$/.test(nonce))
-        throw new TypeError('nonce must be hex');
-}
-/**
- * Strips the marker line from a command's stderr. Bytes before it (the user's rc files may print) and after
- * it are passed through untouched.
- */
-class ExecMarkerScanner {
-    scanner;
-    constructor(nonce) {
-        this.scanner = new MarkerScanner(`${EXEC_MARKER_PREFIX}${nonce}:`, 'pass');
-    }
-    get found() {
-        return this.scanner.found;
-    }
-    get marker() {
-        const v = this.scanner.value;
-        if (v === 'nocwd')
-            return { kind: 'nocwd' };
-        if (v !== undefined && /^[0-9]+$/.test(v))
-            return { kind: 'pgid', pgid: Number(v) };
-        return undefined;
-    }
-    /** Feeds a stderr chunk; returns the bytes that are real stderr. */
-    push(chunk) {
-        return this.scanner.push(chunk);
-    }
-    /** End of stderr: whatever is still held back is real stderr. */
-    flush() {
-        return this.scanner.flush();
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/signal-name.ts
-/** Signal names as `Host.killGroup` takes them: without the `SIG` prefix (`TERM`, `KILL`, …). */
-const SIGNAL_NAMES = [
-    'HUP', 'INT', 'QUIT', 'ABRT', 'KILL', 'USR1', 'USR2', 'ALRM', 'TERM', 'CONT', 'STOP', 'TSTP', 'WINCH',
-];
-/** Accepts `TERM`, `SIGTERM` or `sigterm`; throws TypeError for anything else. */
-function normalizeSignal(name) {
-    const upper = name.toUpperCase().replace(/^SIG/, '');
-    const found = SIGNAL_NAMES.find((s) => s === upper);
-    if (!found)
-        throw new TypeError(`unknown signal ${JSON.stringify(name)}; use one of ${SIGNAL_NAMES.join(', ')}`);
-    return found;
-}
-/** A process group id that can be signalled: a positive integer above 1 (never 0/-1, which mean "everyone"). */
-function assertPgid(pgid) {
-    if (!Number.isSafeInteger(pgid) || pgid <= 1)
-        throw new TypeError(`invalid process group id ${pgid}`);
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/local-host.ts
-/**
- * `LocalHost`: the Host port on this machine (the `local` profile: a self-hosted GPU runner, or the demo).
- * Same semantics as `SshHost`: every command runs through bash in its own process group (a detached spawn
- * calls setsid), so a timeout or `killGroup` reaches every descendant; writes are atomic; stream follows a
- * file by byte offset.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_FILE_MODE = 0o644;
-const local_host_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function errnoOf(err) {
-    return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined;
-}
-function fileError(op, path, err) {
-    const code = errnoOf(err) ?? 'EIO';
-    const what = code === 'ENOENT' ? 'no such file or directory' : code === 'ENOTDIR' ? 'not a directory' : String(err);
-    return new errors/* HostError */.dh(code, `${op} ${path}: ${what}`, { cause: err });
-}
-function typeOf(s) {
-    if (s.isSymbolicLink())
-        return 'symlink';
-    if (s.isFile())
-        return 'file';
-    if (s.isDirectory())
-        return 'dir';
-    return 'other';
-}
-class LocalHost {
-    kind = 'local';
-    label = 'local';
-    closed = false;
-    async exec(command, options = {}) {
-        this.assertOpen();
-        for (const name of Object.keys(options.env ?? {})) {
-            if (!local_host_ENV_NAME.test(name))
-                throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
-        }
-        if (options.cwd !== undefined) {
-            const st = await (0,promises_namespaceObject.stat)(options.cwd).catch(() => undefined);
-            if (!st?.isDirectory())
-                throw new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd} does not exist on local`);
-        }
-        let args;
-        let scriptFd;
-        if ('argv' in command) {
-            assertArgv(command.argv);
-            for (const a of command.argv)
-                if (a.includes('\0'))
-                    throw new TypeError('a shell argument cannot contain a NUL byte');
-            args = ['-c', 'exec "$@"', 'bash', ...command.argv];
-        }
-        else if (Buffer.byteLength(command.script) <= MAX_COMMAND_LINE_BYTES) {
-            if (command.script.includes('\0'))
-                throw new TypeError('a script cannot contain a NUL byte');
-            args = ['-c', command.script];
-        }
-        else {
-            // Too long for one argument: hand bash the script through fd 3 (an unlinked temp file).
-            const path = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `.tenant-exec-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}.sh`);
-            scriptFd = await (0,promises_namespaceObject.open)(path, 'wx', 0o600);
-            await (0,promises_namespaceObject.unlink)(path);
-            await scriptFd.writeFile(command.script);
-            args = ['/dev/fd/3'];
-        }
-        try {
-            return await this.spawnBash(args, options, scriptFd);
-        }
-        finally {
-            await scriptFd?.close();
-        }
-    }
-    spawnBash(args, options, scriptFd) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', args, {
-                cwd: options.cwd,
-                env: { ...process.env, ...options.env },
-                detached: true,
-                stdio: scriptFd ? ['pipe', 'pipe', 'pipe', scriptFd.fd] : ['pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            const err = [];
-            let timedOut = false;
-            let timer;
-            const killGroup = () => {
-                if (child.pid === undefined)
-                    return;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    // already gone
-                }
-            };
-            child.stdout?.on('data', (d) => {
-                out.push(d);
-                options.onStdout?.(d);
-            });
-            child.stderr?.on('data', (d) => {
-                err.push(d);
-                options.onStderr?.(d);
-            });
-            child.stdin?.on('error', () => undefined); // EPIPE when the command does not read its stdin
-            child.on('error', (e) => {
-                clearTimeout(timer);
-                reject(new errors/* HostError */.dh(errnoOf(e) ?? 'ESPAWN', `could not start bash on local: ${e.message}`, { cause: e }));
-            });
-            child.on('close', (code, signal) => {
-                clearTimeout(timer);
-                resolve({
-                    code: timedOut ? null : code,
-                    signal: timedOut ? 'KILL' : signal ? signal.replace(/^SIG/, '') : null,
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: Buffer.concat(err).toString('utf8'),
-                    timedOut,
-                });
-            });
-            if (options.timeoutMs !== undefined) {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    killGroup();
-                }, options.timeoutMs);
-            }
-            if (options.stdin !== undefined)
-                child.stdin?.end(Buffer.from(options.stdin));
-            else
-                child.stdin?.end();
-        });
-    }
-    stream(path, options = {}) {
-        this.assertOpen();
-        let fh;
-        const reader = {
-            read: async (position, length) => {
-                if (!fh) {
-                    try {
-                        fh = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY);
-                    }
-                    catch (e) {
-                        if (errnoOf(e) === 'ENOENT')
-                            return 'missing';
-                        throw fileError('stream', path, e);
-                    }
-                }
-                const buf = Buffer.allocUnsafe(length);
-                const { bytesRead } = await fh.read(buf, 0, length, position);
-                return buf.subarray(0, bytesRead);
-            },
-            size: async () => (fh ? (await fh.stat()).size : undefined),
-            close: async () => {
-                await fh?.close();
-                fh = undefined;
-            },
-        };
-        return followLines(path, reader, options);
-    }
-    async readFile(path) {
-        this.assertOpen();
-        try {
-            return await (0,promises_namespaceObject.readFile)(path);
-        }
-        catch (e) {
-            throw fileError('read', path, e);
-        }
-    }
-    async writeFile(path, data, options = {}) {
-        this.assertOpen();
-        const mode = options.mode ?? DEFAULT_FILE_MODE;
-        const dir = (0,external_node_path_.dirname)(path);
-        const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.tenant-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-        let fh;
-        try {
-            fh = await (0,promises_namespaceObject.open)(tmp, 'wx', mode & 0o777);
-            await fh.writeFile(data);
-            await fh.chmod(mode);
-            await fh.sync();
-            await fh.close();
-            fh = undefined;
-            await (0,promises_namespaceObject.rename)(tmp, path);
-        }
-        catch (e) {
-            await fh?.close().catch(() => undefined);
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            throw fileError('write', path, e);
-        }
-        // Make the rename itself durable (best effort: not every filesystem lets a directory be fsynced).
-        const dh = await (0,promises_namespaceObject.open)(dir, external_node_fs_namespaceObject.constants.O_RDONLY).catch(() => undefined);
-        await dh?.sync().catch(() => undefined);
-        await dh?.close();
-    }
-    async stat(path) {
-        this.assertOpen();
-        try {
-            const s = await (0,promises_namespaceObject.lstat)(path);
-            return { path, type: typeOf(s), size: s.size, mtimeMs: s.mtimeMs, mode: s.mode & 0o7777 };
-        }
-        catch (e) {
-            if (errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ENOTDIR')
-                return null;
-            throw fileError('stat', path, e);
-        }
-    }
-    async list(path) {
-        this.assertOpen();
-        try {
-            return (await (0,promises_namespaceObject.readdir)(path)).sort();
-        }
-        catch (e) {
-            throw fileError('list', path, e);
-        }
-    }
-    async killGroup(pgid, signal) {
-        this.assertOpen();
-        assertPgid(pgid);
-        const sig = normalizeSignal(signal);
-        try {
-            process.kill(-pgid, `SIG${sig}`);
-            return true;
-        }
-        catch (e) {
-            if (errnoOf(e) === 'ESRCH')
-                return false;
-            throw new errors/* HostError */.dh(errnoOf(e) ?? 'EKILL', `kill -${sig} process group ${pgid} on local: ${String(e)}`, { cause: e });
-        }
-    }
-    async close() {
-        this.closed = true;
-    }
-    assertOpen() {
-        if (this.closed)
-            throw new errors/* HostError */.dh('ECLOSED', 'local host is closed');
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/host-key.ts
-/**
- * Host keys: parsing `known_hosts` lines and OpenSSH `SHA256:` fingerprints, matching them against the host
- * being dialled, and deciding whether the key a server presents is trusted. Pure logic (node:crypto only); the
- * ssh adapter calls `checkHostKey` from ssh2's `hostVerifier`, i.e. before any authentication is sent.
- *
- * Policy: pinned by default. `accept-new` (trust on first use) only when the user asks for it by name, and
- * even then a pin that names the host is enforced (like OpenSSH's StrictHostKeyChecking=accept-new).
- */
-
-
-const KNOWN_HOSTS_INPUT = 'known-hosts';
-const FINGERPRINT_INPUT = 'host-fingerprint';
-/** Reads the SSH string at the start of a key blob: its algorithm name. */
-function keyTypeOfBlob(blob) {
-    if (blob.length < 4)
-        return undefined;
-    const len = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).readUInt32BE(0);
-    if (len === 0 || len > 64 || 4 + len > blob.length)
-        return undefined;
-    const name = Buffer.from(blob.subarray(4, 4 + len)).toString('latin1');
-    return /^[\x21-\x7e]+$/.test(name) ? name : undefined;
-}
-/** OpenSSH's fingerprint of a raw public key blob: `SHA256:` + unpadded base64 of its sha256. */
-function fingerprintSha256(blob) {
-    return 'SHA256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '');
-}
-/** Parses known_hosts text. Blank lines and `#` comments are skipped; a malformed line is a ConfigurationError. */
-function parseKnownHosts(text, input = KNOWN_HOSTS_INPUT) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
-    lines.forEach((raw, i) => {
-        const lineNo = i + 1;
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const fields = trimmed.split(/\s+/);
-        let marker;
-        if (fields[0]?.startsWith('@')) {
-            const m = fields.shift();
-            if (m === '@cert-authority')
-                marker = 'cert-authority';
-            else if (m === '@revoked')
-                marker = 'revoked';
-            else
-                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: unknown marker '${m}' (expected @cert-authority or @revoked)`, input);
-        }
-        const [hostField, keyType, keyB64] = fields;
-        if (hostField === undefined || keyType === undefined || keyB64 === undefined) {
-            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: expected 'HOSTS KEYTYPE BASE64KEY' as ssh-keyscan or ~/.ssh/known_hosts write it`, input);
-        }
-        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(keyB64)) {
-            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: the key field is not base64`, input);
-        }
-        const key = Buffer.from(keyB64, 'base64');
-        const blobType = keyTypeOfBlob(key);
-        if (blobType !== keyType) {
-            throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: the key is not a valid ${keyType} public key` +
-                (blobType ? ` (it holds a ${blobType} key)` : ''), input);
-        }
-        let hosts;
-        if (hostField.startsWith('|1|')) {
-            const parts = hostField.split('|');
-            const salt = Buffer.from(parts[2] ?? '', 'base64');
-            const hash = Buffer.from(parts[3] ?? '', 'base64');
-            if (parts.length !== 4 || salt.length !== 20 || hash.length !== 20) {
-                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: malformed hashed host name (expected |1|salt|hash)`, input);
-            }
-            hosts = { kind: 'hashed', salt, hash };
-        }
-        else {
-            const patterns = hostField.split(',').filter((p) => p !== '');
-            if (patterns.length === 0)
-                throw new errors/* ConfigurationError */.j1(`${input} line ${lineNo}: no host names`, input);
-            hosts = { kind: 'patterns', patterns };
-        }
-        entries.push({ line: lineNo, marker, hosts, keyType, key });
-    });
-    return entries;
-}
-/** The name known_hosts uses for a host: `host` on port 22, else `[host]:port`. */
-function knownHostsName(host, port) {
-    return port === 22 ? host : `[${host}]:${port}`;
-}
-function host_key_globToRegExp(pattern) {
-    const body = pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`, 'i');
-}
-/** Whether a known_hosts entry names this host (patterns with `*`, `?`, `!negation`, or a hashed name). */
-function entryMatchesHost(entry, host, port) {
-    const name = knownHostsName(host, port);
-    if (entry.hosts.kind === 'hashed') {
-        const digest = (0,external_node_crypto_namespaceObject.createHmac)('sha1', entry.hosts.salt).update(name).digest();
-        return (0,external_node_crypto_namespaceObject.timingSafeEqual)(digest, entry.hosts.hash);
-    }
-    let matched = false;
-    for (const pattern of entry.hosts.patterns) {
-        const negated = pattern.startsWith('!');
-        const re = host_key_globToRegExp(negated ? pattern.slice(1) : pattern);
-        if (re.test(name)) {
-            if (negated)
-                return false;
-            matched = true;
-        }
-    }
-    return matched;
-}
-/**
- * Parses one or more fingerprints (separated by whitespace, commas or newlines). Accepts the `SHA256:…`
- * token alone or whole `ssh-keygen -lf` lines (`256 SHA256:… comment (ED25519)`).
- */
-function parseFingerprints(text, input = FINGERPRINT_INPUT) {
-    const out = [];
-    for (const raw of text.split(/\r?\n|,/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const tokens = line.split(/\s+/).filter((t) => /^(SHA256|MD5):/i.test(t));
-        if (tokens.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`${input}: '${line.slice(0, 80)}' is not an OpenSSH fingerprint; expected SHA256:… as printed by 'ssh-keygen -lf' or 'ssh-keyscan HOST | ssh-keygen -lf -'`, input);
-        }
-        for (const token of tokens) {
-            if (/^MD5:/i.test(token)) {
-                throw new errors/* ConfigurationError */.j1(`${input}: MD5 fingerprints are not accepted; use the SHA256:… form ('ssh-keygen -lf -E sha256')`, input);
-            }
-            const b64 = token.slice('SHA256:'.length).replace(/=+$/, '');
-            const bytes = /^[A-Za-z0-9+/]{43}$/.test(b64) ? Buffer.from(b64 + '=', 'base64') : Buffer.alloc(0);
-            if (bytes.length !== 32) {
-                throw new errors/* ConfigurationError */.j1(`${input}: '${token}' is not a complete SHA256 fingerprint (expected SHA256: followed by 43 base64 characters)`, input);
-            }
-            out.push('SHA256:' + b64);
-        }
-    }
-    return out;
-}
-/**
- * Builds the check from the user's inputs. Strict policy without any pin for this host is a ConfigurationError
- * that says how to pin (or how to opt in to trust-on-first-use).
- */
-function planHostKeyCheck(pins) {
-    const name = knownHostsName(pins.host, pins.port);
-    const all = pins.knownHosts?.trim() ? parseKnownHosts(pins.knownHosts) : [];
-    const forHost = all.filter((e) => entryMatchesHost(e, pins.host, pins.port));
-    const revoked = forHost.filter((e) => e.marker === 'revoked').map((e) => e.key);
-    const pinnedEntries = forHost.filter((e) => e.marker === undefined);
-    const fingerprints = pins.hostFingerprint?.trim() ? parseFingerprints(pins.hostFingerprint) : [];
-    if (pinnedEntries.length > 0 || fingerprints.length > 0) {
-        return {
-            mode: 'pinned',
-            input: pinnedEntries.length > 0 ? KNOWN_HOSTS_INPUT : FINGERPRINT_INPUT,
-            keys: pinnedEntries.map((e) => e.key),
-            fingerprints,
-            keyTypes: fingerprints.length > 0 ? [] : [...new Set(pinnedEntries.map((e) => e.keyType))],
-            revoked,
-        };
-    }
-    if (pins.hostKeyPolicy === 'accept-new')
-        return { mode: 'accept-new', revoked };
-    if (all.length > 0) {
-        const names = all
-            .filter((e) => e.marker === undefined)
-            .map((e) => (e.hosts.kind === 'hashed' ? '(hashed)' : e.hosts.patterns.join(',')));
-        throw new errors/* ConfigurationError */.j1(`known-hosts has no key for ${name} (its lines name: ${[...new Set(names)].join(' ') || 'nothing usable'}); ` +
-            `add the line 'ssh-keyscan -p ${pins.port} ${pins.host}' prints (checked out of band), or pass host-fingerprint`, KNOWN_HOSTS_INPUT);
-    }
-    throw new errors/* ConfigurationError */.j1(`the host key of ${name} is not pinned: pass known-hosts (a known_hosts line for the host) or host-fingerprint ` +
-        `(SHA256:… from 'ssh-keygen -lf'), or choose host-key-policy: accept-new to trust the key seen on first use`, 'host-key-policy');
-}
-/** ssh2 algorithm names that can present a key of this type (known_hosts type → negotiable algorithms). */
-function hostKeyAlgorithmsFor(keyType) {
-    if (keyType === 'ssh-rsa')
-        return ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'];
-    return [keyType];
-}
-/** Decides whether the key the server presented is trusted. `label` names the host in messages. */
-function checkHostKey(check, presented, label) {
-    const blob = Buffer.from(presented);
-    const fingerprint = fingerprintSha256(blob);
-    const keyType = keyTypeOfBlob(blob) ?? 'unknown';
-    const seen = `${fingerprint} (${keyType})`;
-    if (check.revoked.some((k) => k.equals(blob))) {
-        return {
-            ok: false,
-            fingerprint,
-            keyType,
-            input: KNOWN_HOSTS_INPUT,
-            message: `host key of ${label} is marked @revoked in known-hosts (${seen}); stopped before authenticating`,
-        };
-    }
-    if (check.mode === 'accept-new')
-        return { ok: true, fingerprint, keyType, trust: 'accepted-new' };
-    if (check.keys.some((k) => k.equals(blob)) || check.fingerprints.includes(fingerprint)) {
-        return { ok: true, fingerprint, keyType, trust: 'pinned' };
-    }
-    const expected = [
-        ...check.keys.map((k) => `${fingerprintSha256(k)} (${keyTypeOfBlob(k) ?? 'unknown'})`),
-        ...check.fingerprints,
-    ].join(' or ');
-    const typeHint = check.keyTypes.length === 0 || check.keyTypes.includes(keyType)
-        ? ''
-        : ` The server offered a ${keyType} key; pin that type as well if it is genuine.`;
-    return {
-        ok: false,
-        fingerprint,
-        keyType,
-        input: check.input,
-        message: `host key mismatch for ${label}: expected ${expected} from ${check.input}, but the server presented ${seen}. ` +
-            `Stopped before authenticating. If the box was rebuilt, check its new key out of band and update ${check.input}; ` +
-            `otherwise someone may be intercepting the connection.${typeHint}`,
-    };
-}
-
-;// CONCATENATED MODULE: ../../src/core/host/shell-session.ts
-
-
-/** The exec request that starts the shell (the login shell has read its rc files once, by then). */
-const SHELL_START_LINE = 'exec bash --noprofile --norc -s';
-const SHELL_END_PREFIX = '\x1etenant-end:';
-const SHELL_READY_PREFIX = '\x1etenant-shell-ready:';
-/** First text written to the shell: refuse to serve without setsid, then say ready. */
-function shellHandshake(nonce) {
-    assertNonce(nonce);
-    return `command -v setsid >/dev/null 2>&1 || exit 97\nprintf '\\036tenant-shell-ready:%s\\n' ${nonce}\n`;
-}
-/** The text for one command, or undefined when it must take the plain exec path (stdin, or too long). */
-function planShellCommand(command, options, nonce) {
-    if (options.stdin !== undefined)
-        return undefined;
-    assertNonce(nonce);
-    assertEnv(options.env);
-    const body = commandBody(finalCommand(command), nonce, options);
-    if (Buffer.byteLength(body) > MAX_COMMAND_LINE_BYTES)
-        return undefined;
-    return [
-        `W=${quote_shellQuote(body)}`,
-        `{ setsid sh -c "$W" </dev/null 2>&1 1>&3 3>&- | cat >&2; printf '\\036tenant-end:%s:%s\\n' ${nonce} "\${PIPESTATUS[0]}" >&2; } 3>&1 | cat`,
-        `printf '\\036tenant-end:%s:\\n' ${nonce}`,
-        '',
-    ].join('\n');
-}
-const SIGNALS_BY_NUMBER = {
-    1: 'HUP', 2: 'INT', 3: 'QUIT', 4: 'ILL', 5: 'TRAP', 6: 'ABRT', 7: 'BUS', 8: 'FPE',
-    9: 'KILL', 10: 'USR1', 11: 'SEGV', 12: 'USR2', 13: 'PIPE', 14: 'ALRM', 15: 'TERM',
-};
-/** Turns the status the shell printed into ExecResult's code/signal. */
-function decodeShellStatus(status) {
-    const n = /^\d+$/.test(status) ? Number(status) : NaN;
-    if (Number.isNaN(n))
-        return { code: null, signal: null };
-    const signal = n > 128 ? SIGNALS_BY_NUMBER[n - 128] : undefined;
-    return signal ? { code: null, signal } : { code: n, signal: null };
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/channel-limit.ts
-/**
- * Caps how many SSH channels one connection has open at once. OpenSSH allows MaxSessions (10 by default)
- * per connection; the eleventh channel fails with "Channel open failure". Waiters run in arrival order.
- */
-class ChannelLimit {
-    max;
-    active = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
-    }
-    async run(fn) {
-        if (this.active >= this.max) {
-            // The releasing call hands its slot over directly, so `active` never overshoots.
-            await new Promise((resolve) => this.waiting.push(resolve));
-        }
-        else {
-            this.active++;
-        }
-        try {
-            return await fn();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/ssh-shell.ts
-/**
- * One persistent `bash -s` on an SSH connection, running one small command at a time (protocol and semantics
- * in core/host/shell-session.ts). SshHost sends a command here when the shell is idle and the command needs no
- * stdin; otherwise it opens a plain exec channel. A shell that dies or wedges is dropped, and SshHost starts
- * another one later (or stops using the fast path).
- */
-
-
-
-
-
-const KILL_GRACE_MS = 3000;
-class PersistentShell {
-    hooks;
-    channel;
-    state = 'starting';
-    running;
-    /** Why the shell ended; 97 means the box has no setsid (no point starting another). */
-    exitCode;
-    ready;
-    constructor(hooks, readyTimeoutMs) {
-        this.hooks = hooks;
-        this.ready = this.start(readyTimeoutMs).catch(() => {
-            this.kill();
-            return false;
-        });
-    }
-    get idle() {
-        return this.state === 'ready';
-    }
-    get dead() {
-        return this.state === 'dead';
-    }
-    async start(readyTimeoutMs) {
-        const channel = await this.hooks.openExec(SHELL_START_LINE);
-        this.channel = channel;
-        const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
-        const ready = new MarkerScanner(`${SHELL_READY_PREFIX}${nonce}`, 'drop', 0);
-        return new Promise((resolve) => {
-            const timer = setTimeout(() => {
-                this.kill();
-                resolve(false);
-            }, readyTimeoutMs);
-            channel.on('data', (d) => {
-                if (this.state === 'starting') {
-                    ready.push(d); // whatever the user's rc files print before the shell is ready is dropped
-                    if (ready.found) {
-                        clearTimeout(timer);
-                        this.state = 'ready';
-                        resolve(true);
-                    }
-                    return;
-                }
-                this.onStdout(d);
-            });
-            channel.stderr.on('data', (d) => {
-                if (this.state !== 'starting')
-                    this.onStderr(d);
-            });
-            channel.on('exit', (code) => {
-                this.exitCode = code ?? undefined;
-            });
-            channel.on('error', () => undefined);
-            channel.stderr.on('error', () => undefined);
-            channel.on('close', () => {
-                clearTimeout(timer);
-                const wasStarting = this.state === 'starting';
-                this.state = 'dead';
-                this.channel = undefined;
-                if (wasStarting)
-                    resolve(false);
-                const lost = this.hooks.lostError();
-                this.running?.fail(lost ?? new errors/* HostError */.dh('ESHELL', `the persistent shell on ${this.hooks.label} ended while running a command`));
-            });
-            channel.write(shellHandshake(nonce));
-        });
-    }
-    onStdout(d) {
-        const r = this.running;
-        if (!r || r.outEnd.found)
-            return;
-        const real = r.outEnd.push(d);
-        if (real.length > 0) {
-            r.out.push(real);
-            r.options.onStdout?.(real);
-        }
-        r.onData();
-    }
-    onStderr(d) {
-        const r = this.running;
-        if (!r || r.errEnd.found)
-            return;
-        const real = r.errEnd.push(r.pgid.push(d));
-        if (real.length > 0) {
-            r.err.push(real);
-            r.options.onStderr?.(real);
-        }
-        r.onData();
-    }
-    /** Runs one planned command (text from planShellCommand, made with `nonce`). Only when `idle`. */
-    run(text, nonce, options) {
-        const channel = this.channel;
-        if (this.state !== 'ready' || !channel)
-            throw new Error('persistent shell is not idle');
-        this.state = 'busy';
-        return new Promise((resolve, reject) => {
-            let timedOut = false;
-            let killSent = false;
-            let timer;
-            let grace;
-            const finish = () => {
-                clearTimeout(timer);
-                clearTimeout(grace);
-                this.running = undefined;
-                if (this.state === 'busy')
-                    this.state = 'ready';
-            };
-            const sendKill = () => {
-                const m = running.pgid.marker;
-                if (killSent || m?.kind !== 'pgid')
-                    return;
-                killSent = true;
-                this.hooks.killGroup(m.pgid);
-            };
-            const running = {
-                nonce,
-                options,
-                pgid: new ExecMarkerScanner(nonce),
-                errEnd: new MarkerScanner(`${SHELL_END_PREFIX}${nonce}:`, 'drop'),
-                outEnd: new MarkerScanner(`${SHELL_END_PREFIX}${nonce}:`, 'drop'),
-                out: [],
-                err: [],
-                onData: () => {
-                    if (timedOut)
-                        sendKill();
-                    if (!running.outEnd.found || !running.errEnd.found)
-                        return;
-                    finish();
-                    if (running.pgid.marker?.kind === 'nocwd') {
-                        reject(new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.hooks.label}`));
-                        return;
-                    }
-                    const status = decodeShellStatus(running.errEnd.value ?? '');
-                    resolve({
-                        code: timedOut ? null : status.code,
-                        signal: timedOut ? 'KILL' : status.signal,
-                        stdout: Buffer.concat(running.out).toString('utf8'),
-                        stderr: Buffer.concat(running.err).toString('utf8'),
-                        timedOut,
-                    });
-                },
-                fail: (err) => {
-                    finish();
-                    reject(err);
-                },
-            };
-            this.running = running;
-            if (options.timeoutMs !== undefined) {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    sendKill();
-                    // A command the kill cannot reach would wedge the shell: drop the shell, report the timeout.
-                    grace = setTimeout(() => {
-                        const partial = running;
-                        this.kill();
-                        this.running = undefined;
-                        resolve({
-                            code: null,
-                            signal: 'KILL',
-                            stdout: Buffer.concat(partial.out).toString('utf8'),
-                            stderr: Buffer.concat(partial.err).toString('utf8'),
-                            timedOut: true,
-                        });
-                    }, KILL_GRACE_MS);
-                }, options.timeoutMs);
-            }
-            channel.write(text);
-        });
-    }
-    /** Ends the shell (its channel); a running command fails. */
-    kill() {
-        this.state = 'dead';
-        this.channel?.close();
-    }
-}
-
-// EXTERNAL MODULE: ../../node_modules/ssh2/lib/index.js
-var lib = __nccwpck_require__(972);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ../../src/core/host/private-key-text.ts
-/**
- * Repairs the ways a private key gets mangled on its way into a secret or an input: CRLF line endings, a
- * missing final newline, a byte-order mark, surrounding quotes, or `\n` written as two characters on one line.
- * The text is never printed; callers mask it before anything else happens.
- */
-function normalizePrivateKeyText(text) {
-    let t = text.replace(/^\uFEFF/, '').trim();
-    if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))
-        t = t.slice(1, -1).trim();
-    if (!t.includes('\n') && t.includes('\\n'))
-        t = t.replace(/\\r\\n|\\n/g, '\n');
-    t = t.replace(/\r\n?/g, '\n');
-    return t === '' ? '' : t + '\n';
-}
-/** A public key (`ssh-ed25519 AAAA…`, `.pub` contents) pasted where the private key belongs. */
-function looksLikePublicKey(text) {
-    return /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-[a-z0-9@.-]+)\s+AAAA/.test(text.trim());
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/ssh-key.ts
-/**
- * Loads the client's private key with ssh2's parser before any connection is made, so a malformed key or a
- * wrong passphrase is a ConfigurationError naming the input, not a failure halfway through a handshake.
- * Messages never contain key material.
- */
-
-
-
-
-const KEY_INPUT = 'private-key (CLI: --identity)';
-const PASSPHRASE_INPUT = 'passphrase (CLI: --passphrase-env)';
-function loadPrivateKey(rawText, passphrase) {
-    const text = normalizePrivateKeyText(rawText);
-    if (text === '')
-        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is empty; pass the private key text (the file without .pub)`, 'private-key');
-    if (looksLikePublicKey(text)) {
-        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} holds a public key; pass the private key (the file without .pub, starting with -----BEGIN)`, 'private-key');
-    }
-    const pass = passphrase === '' ? undefined : passphrase;
-    let parsed;
-    try {
-        parsed = lib_default().utils.parseKey(text, pass);
-    }
-    catch (e) {
-        parsed = e instanceof Error ? e : new Error(String(e));
-    }
-    if (parsed instanceof Error) {
-        const msg = parsed.message;
-        if (/no passphrase given/i.test(msg)) {
-            throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is encrypted; set ${PASSPHRASE_INPUT}`, 'passphrase');
-        }
-        if (pass !== undefined && /passphrase|decrypt|integrity/i.test(msg)) {
-            throw new errors/* ConfigurationError */.j1(`${PASSPHRASE_INPUT} does not decrypt ${KEY_INPUT} (wrong passphrase?)`, 'passphrase');
-        }
-        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} is not a private key ssh2 can read (${msg.replace(/\s+/g, ' ').slice(0, 120)}); ` +
-            `expected an OpenSSH or PEM ed25519/ECDSA/RSA key, complete from its BEGIN to its END line`, 'private-key');
-    }
-    const key = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!key || !key.isPrivateKey()) {
-        throw new errors/* ConfigurationError */.j1(`${KEY_INPUT} does not contain a private key`, 'private-key');
-    }
-    return { text, passphrase: pass, type: key.type, publicFingerprint: fingerprintSha256(key.getPublicSSH()) };
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/ssh-connect.ts
-/**
- * Opens one ssh2 connection: host key checked in `hostVerifier` (before any authentication is sent),
- * TCP_NODELAY set on the socket right after `connect()`, keepalive on, one deadline over TCP connect +
- * handshake + login, and every failure turned into a one-line error that names the input to fix.
- */
-
-
-
-
-/** A dead peer is noticed after about KEEPALIVE_INTERVAL_MS × (KEEPALIVE_COUNT_MAX + 1). */
-const KEEPALIVE_INTERVAL_MS = 10_000;
-const KEEPALIVE_COUNT_MAX = 3;
-/** Server host key algorithms ssh2 can verify, in its order of preference. */
-const SSH2_HOST_KEY_ALGORITHMS = [
-    'ssh-ed25519',
-    'ecdsa-sha2-nistp256',
-    'ecdsa-sha2-nistp384',
-    'ecdsa-sha2-nistp521',
-    'rsa-sha2-512',
-    'rsa-sha2-256',
-    'ssh-rsa',
-];
-function labelOf(target) {
-    return `${target.user}@${target.host}:${target.port}`;
-}
-/** When known_hosts pins keys of known types, only those types are negotiated (no spurious type mismatch). */
-function hostKeyAlgorithms(check) {
-    if (check.mode !== 'pinned' || check.keyTypes.length === 0)
-        return undefined;
-    const wanted = new Set(check.keyTypes.flatMap(hostKeyAlgorithmsFor));
-    const list = SSH2_HOST_KEY_ALGORITHMS.filter((a) => wanted.has(a));
-    return list.length > 0 ? list : undefined;
-}
-function mapConnectError(err, ctx) {
-    const { target, key, verdict } = ctx;
-    const where = `${target.host}:${target.port}`;
-    if (verdict && !verdict.ok)
-        return new errors/* ConfigurationError */.j1(verdict.message, verdict.input);
-    const code = typeof err.code === 'string' ? err.code : undefined;
-    if (err.level === 'client-authentication') {
-        return new errors/* ConfigurationError */.j1(`${labelOf(target)} refused the key from ${KEY_INPUT} (${key.type} ${key.publicFingerprint}) for user '${target.user}': ` +
-            `add its public key to ~${target.user}/.ssh/authorized_keys on the box, or fix user / private-key`, 'private-key');
-    }
-    if (code === 'ECONNREFUSED') {
-        return new errors/* HostError */.dh(code, `connection to ${where} refused: nothing listens there; check host and port (is the box running?)`, { cause: err });
-    }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return new errors/* HostError */.dh('ENOTFOUND', `cannot resolve host '${target.host}' (${code}); check the host input`, { cause: err });
-    }
-    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL') {
-        return new errors/* HostError */.dh(code, `${where} is unreachable (${code}); check host and the runner's network`, { cause: err });
-    }
-    if (err.level === 'client-timeout' || code === 'ETIMEDOUT')
-        return timeoutError(target);
-    if (err.level === 'handshake' && ctx.restrictedTypes && /host key/i.test(err.message)) {
-        return new errors/* ConfigurationError */.j1(`${where} offers no host key of the type(s) pinned in known-hosts (${ctx.restrictedTypes.join(', ')}): ` +
-            `add a known_hosts line for a key type the server has ('ssh-keyscan -p ${target.port} ${target.host}')`, 'known-hosts');
-    }
-    if (err.level === 'handshake' || err.level === 'protocol') {
-        return new errors/* HostError */.dh('EHANDSHAKE', `SSH handshake with ${where} failed: ${err.message}; is it an SSH server?`, { cause: err });
-    }
-    return new errors/* HostError */.dh(code ?? 'ECONNECT', `could not connect to ${where}: ${err.message}`, { cause: err });
-}
-function timeoutError(target) {
-    const s = Math.round(target.connectTimeoutMs / 100) / 10;
-    return new errors/* HostError */.dh('ETIMEDOUT', `no SSH session with ${target.host}:${target.port} within ${s}s (TCP connect + handshake + login); ` +
-        `check host, port and firewalls, or raise connect-timeout`);
-}
-/** Connects and authenticates; resolves with a ready client whose host key passed `check`. */
-function openConnection(target, key, check) {
-    return new Promise((resolve, reject) => {
-        const client = new (lib_default()).Client();
-        const label = labelOf(target);
-        let verdict;
-        let settled = false;
-        const restricted = hostKeyAlgorithms(check);
-        const ctx = {
-            target,
-            key,
-            verdict: undefined,
-            restrictedTypes: restricted && check.mode === 'pinned' ? check.keyTypes : undefined,
-        };
-        const fail = (err) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            client.destroy();
-            reject(err);
-        };
-        // An 'error' listener stays attached for the client's whole life: an unhandled one would crash the process.
-        client.on('error', (err) => {
-            ctx.verdict = verdict;
-            fail(mapConnectError(err, ctx));
-        });
-        client.on('close', () => {
-            ctx.verdict = verdict;
-            if (verdict && !verdict.ok)
-                return fail(new errors/* ConfigurationError */.j1(verdict.message, verdict.input));
-            fail(new errors/* HostError */.dh('ECONNRESET', `${target.host}:${target.port} closed the connection before login completed; is it an SSH server that accepts this runner?`));
-        });
-        client.on('ready', () => {
-            if (settled)
-                return;
-            if (!verdict?.ok)
-                return fail(new errors/* HostError */.dh('EHOSTKEY', `host key of ${label} was never verified`));
-            settled = true;
-            clearTimeout(deadline);
-            resolve({ client, verdict });
-        });
-        const deadline = setTimeout(() => fail(timeoutError(target)), target.connectTimeoutMs);
-        const config = {
-            host: target.host,
-            port: target.port,
-            username: target.user,
-            privateKey: key.text,
-            ...(key.passphrase !== undefined ? { passphrase: key.passphrase } : {}),
-            readyTimeout: target.connectTimeoutMs,
-            keepaliveInterval: KEEPALIVE_INTERVAL_MS,
-            keepaliveCountMax: KEEPALIVE_COUNT_MAX,
-            tryKeyboard: false,
-            agent: undefined,
-            hostVerifier: (presented) => {
-                verdict = checkHostKey(check, presented, label);
-                return verdict.ok;
-            },
-            ...(restricted ? { algorithms: { serverHostKey: restricted } } : {}),
-        };
-        try {
-            client.connect(config);
-        }
-        catch (e) {
-            fail(e instanceof Error ? e : new Error(String(e)));
-            return;
-        }
-        // Nagle off from the first byte: 13× lower per-exec latency and 4× SFTP throughput (perf-baselines §4.5).
-        client.setNoDelay(true);
-    });
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/ssh-host.ts
-/**
- * `SshHost`: the Host port over one ssh2 connection, reused for every exec and file operation of an action
- * run. Commands are built by `planRemoteCommand` (every part `shellQuote`d) and run in their own process group;
- * files go over one SFTP session. A connection that drops is not repaired in place: every later call fails with
- * HostError('ECONNLOST') and the caller opens a new host (`openHost`) and resumes, e.g. `stream` from the last
- * offset it saw.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exec channels open at once per connection (OpenSSH MaxSessions defaults to 10; SFTP and kills use others). */
-const MAX_EXEC_CHANNELS = 6;
-const ssh_host_DEFAULT_FILE_MODE = 0o644;
-/** SFTP transfer pipelining: requests in flight and bytes per request. */
-const SFTP_CHUNK = 64 * 1024;
-const SFTP_IN_FLIGHT = 16;
-/** How many persistent shells one connection may start (a shell that dies is replaced, up to this). */
-const MAX_SHELL_STARTS = 3;
-/** After a timeout kill, how long to wait for the channel to close by itself. */
-const ssh_host_KILL_GRACE_MS = 3000;
-const SFTP_NO_SUCH_FILE = 2;
-const SFTP_PERMISSION_DENIED = 3;
-function ssh_host_required(value, input, flag, what) {
-    if (value === undefined || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${input} (CLI: ${flag}) is required to connect over SSH: ${what}`, input);
-    }
-    return value;
-}
-function cb(fn) {
-    return new Promise((resolve, reject) => {
-        fn((err, value) => (err ? reject(err) : resolve(value)));
-    });
-}
-class SshHost {
-    client;
-    target;
-    shellWanted;
-    kind = 'ssh';
-    label;
-    /** `SHA256:…` of the host key the server presented (pinned or, with accept-new, trusted on first use). */
-    hostKeyFingerprint;
-    hostKeyType;
-    /** `accepted-new`: nothing was pinned and the key was trusted on first use; print it so the user can pin it. */
-    hostKeyTrust;
-    channels = new ChannelLimit(MAX_EXEC_CHANNELS);
-    sftpSession;
-    lost;
-    closing;
-    closed = false;
-    shell;
-    shellStarts = 0;
-    /** How commands were run so far: on their own channel, or through the persistent shell. */
-    counters = { channelExecs: 0, shellExecs: 0 };
-    /** Validates the settings, loads the key, pins the host key, connects and logs in. */
-    static async connect(settings, options = {}) {
-        const host = ssh_host_required(settings.host, 'host', '--host', 'the box to reach');
-        const user = ssh_host_required(settings.user, 'user', '--user', 'the login name on the box');
-        const keyText = ssh_host_required(settings.privateKey, 'private-key', '--identity', 'the private key whose public half the box authorizes');
-        const check = planHostKeyCheck({
-            host,
-            port: settings.port,
-            knownHosts: settings.knownHosts,
-            hostFingerprint: settings.hostFingerprint,
-            hostKeyPolicy: settings.hostKeyPolicy,
-        });
-        const key = loadPrivateKey(keyText, settings.passphrase);
-        const target = { host, port: settings.port, user, connectTimeoutMs: settings.connectTimeoutMs };
-        const { client, verdict } = await openConnection(target, key, check);
-        return new SshHost(client, target, verdict.fingerprint, verdict.keyType, verdict.trust, options.persistentShell ?? true);
-    }
-    constructor(client, target, fingerprint, keyType, trust, shellWanted) {
-        this.client = client;
-        this.target = target;
-        this.shellWanted = shellWanted;
-        this.label = labelOf(target);
-        this.hostKeyFingerprint = fingerprint;
-        this.hostKeyType = keyType;
-        this.hostKeyTrust = trust;
-        client.on('error', (err) => {
-            this.lost ??= err;
-        });
-        const onGone = () => {
-            this.closed = true;
-            this.lost ??= new Error('the connection closed');
-        };
-        client.on('end', onGone);
-        client.on('close', onGone);
-    }
-    // ---------------------------------------------------------------- exec
-    async exec(command, options = {}) {
-        this.assertUsable();
-        const nonce = (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex');
-        const plan = planRemoteCommand(command, options, nonce);
-        const shellText = this.shellWanted && !plan.upload ? planShellCommand(command, options, nonce) : undefined;
-        if (shellText !== undefined) {
-            const shell = this.idleShell();
-            if (shell) {
-                this.counters.shellExecs++;
-                return shell.run(shellText, nonce, options);
-            }
-        }
-        if (plan.upload)
-            await this.putFile(plan.upload.path, Buffer.from(plan.upload.content), 0o600);
-        this.counters.channelExecs++;
-        return this.channels.run(() => this.runChannel(plan.line, nonce, options));
-    }
-    /** The persistent shell when it can take a command now; starts one (in the background) when there is none. */
-    idleShell() {
-        if (this.shell?.dead) {
-            // 97: the box has no setsid; do not keep trying.
-            if (this.shell.exitCode === 97)
-                this.shellWanted = false;
-            this.shell = undefined;
-        }
-        if (!this.shell && this.shellWanted && this.shellStarts < MAX_SHELL_STARTS) {
-            this.shellStarts++;
-            this.shell = new PersistentShell({
-                openExec: (line) => this.openExec(line),
-                killGroup: (pgid) => void this.signalGroupNow(pgid, 'KILL').catch(() => undefined),
-                lostError: () => (this.lost || this.closed ? this.lostError() : undefined),
-                label: this.label,
-            }, this.target.connectTimeoutMs);
-        }
-        return this.shell?.idle ? this.shell : undefined;
-    }
-    lostError() {
-        const reason = this.lost?.message ?? 'closed';
-        return new errors/* HostError */.dh('ECONNLOST', `connection to ${this.label} lost (${reason}); reconnect and resume`, { cause: this.lost });
-    }
-    assertUsable() {
-        if (this.closing)
-            throw new errors/* HostError */.dh('ECLOSED', `ssh host ${this.label} is closed`);
-        if (this.lost || this.closed)
-            throw this.lostError();
-    }
-    /** Opens an exec channel with a deadline: on a half-open transport the open itself can hang forever. */
-    openExec(line) {
-        return new Promise((resolve, reject) => {
-            let done = false;
-            const timer = setTimeout(() => {
-                if (done)
-                    return;
-                done = true;
-                this.lost ??= new Error('no answer to a channel open');
-                this.client.destroy();
-                reject(this.lostError());
-            }, this.target.connectTimeoutMs);
-            try {
-                this.client.exec(line, (err, channel) => {
-                    if (done) {
-                        channel?.close();
-                        return;
-                    }
-                    done = true;
-                    clearTimeout(timer);
-                    if (err) {
-                        reject(this.lost || this.closed ? this.lostError() : new errors/* HostError */.dh('ECHANNEL', `could not open a channel on ${this.label}: ${err.message}`, { cause: err }));
-                    }
-                    else
-                        resolve(channel);
-                });
-            }
-            catch (e) {
-                done = true;
-                clearTimeout(timer);
-                reject(this.lost || this.closed ? this.lostError() : e);
-            }
-        });
-    }
-    async runChannel(line, nonce, options) {
-        const channel = await this.openExec(line);
-        return new Promise((resolve, reject) => {
-            const scanner = new ExecMarkerScanner(nonce);
-            const out = [];
-            const err = [];
-            let exit;
-            let timedOut = false;
-            let killWanted = false;
-            let killSent = false;
-            let timer;
-            let graceTimer;
-            const sendKill = () => {
-                if (killSent)
-                    return;
-                const marker = scanner.marker;
-                if (marker?.kind !== 'pgid')
-                    return; // sent as soon as the marker arrives
-                killSent = true;
-                this.signalGroupNow(marker.pgid, 'KILL').catch(() => undefined);
-            };
-            const onTimeout = () => {
-                timedOut = true;
-                killWanted = true;
-                sendKill();
-                // If the kill cannot be delivered (no marker yet, or the group ignores it), stop waiting anyway.
-                graceTimer = setTimeout(() => channel.close(), ssh_host_KILL_GRACE_MS);
-            };
-            channel.on('data', (d) => {
-                out.push(d);
-                options.onStdout?.(d);
-            });
-            channel.stderr.on('data', (d) => {
-                const real = scanner.push(d);
-                if (killWanted)
-                    sendKill();
-                if (real.length > 0) {
-                    err.push(real);
-                    options.onStderr?.(real);
-                }
-            });
-            channel.on('exit', (code, signal) => {
-                exit = { code: code ?? null, signal: signal ? signal.replace(/^SIG/, '') : null };
-            });
-            channel.on('error', () => undefined); // surfaces as 'close' without exit status
-            channel.stderr.on('error', () => undefined);
-            channel.on('close', () => {
-                clearTimeout(timer);
-                clearTimeout(graceTimer);
-                const rest = scanner.flush();
-                if (rest.length > 0) {
-                    err.push(rest);
-                    options.onStderr?.(rest);
-                }
-                if (!exit && !timedOut && (this.lost || this.closed))
-                    return reject(this.lostError());
-                if (scanner.marker?.kind === 'nocwd') {
-                    return reject(new errors/* HostError */.dh('ENOENT', `working directory ${options.cwd ?? ''} does not exist on ${this.label}`));
-                }
-                resolve({
-                    code: timedOut ? null : (exit?.code ?? null),
-                    signal: timedOut ? 'KILL' : (exit?.signal ?? null),
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: Buffer.concat(err).toString('utf8'),
-                    timedOut,
-                });
-            });
-            if (options.timeoutMs !== undefined)
-                timer = setTimeout(onTimeout, options.timeoutMs);
-            if (options.stdin !== undefined)
-                channel.end(Buffer.from(options.stdin));
-            else
-                channel.end();
-        });
-    }
-    /** `kill -s SIG -- -PGID` on its own channel, outside the channel limit (it must work while all are busy). */
-    async signalGroupNow(pgid, signal) {
-        const channel = await this.openExec(shellJoin(['kill', '-s', signal, '--', `-${pgid}`]));
-        return new Promise((resolve) => {
-            const errs = [];
-            let code = null;
-            channel.on('data', () => undefined);
-            channel.stderr.on('data', (d) => errs.push(d));
-            channel.on('exit', (c) => {
-                code = c;
-            });
-            channel.on('error', () => undefined);
-            channel.stderr.on('error', () => undefined);
-            channel.on('close', () => resolve({ code, stderr: Buffer.concat(errs).toString('utf8') }));
-            channel.end();
-        });
-    }
-    async killGroup(pgid, signal) {
-        this.assertUsable();
-        assertPgid(pgid);
-        const sig = normalizeSignal(signal);
-        // The shell builtin (bash -c), not an external /bin/kill that minimal images lack.
-        const res = await this.exec({ script: shellJoin(['kill', '-s', sig, '--', `-${pgid}`]) });
-        if (res.code === 0)
-            return true;
-        if (/no such process/i.test(res.stderr))
-            return false;
-        if (this.lost || this.closed)
-            throw this.lostError();
-        throw new errors/* HostError */.dh('EKILL', `kill -${sig} process group ${pgid} on ${this.label} failed: ${res.stderr.trim() || `exit ${res.code}`}`);
-    }
-    // ---------------------------------------------------------------- SFTP
-    sftp() {
-        this.assertUsable();
-        if (!this.sftpSession) {
-            const session = new Promise((resolve, reject) => {
-                const timer = setTimeout(() => {
-                    this.lost ??= new Error('no answer to the SFTP subsystem request');
-                    this.client.destroy();
-                    reject(this.lostError());
-                }, this.target.connectTimeoutMs);
-                this.client.sftp((err, sftp) => {
-                    clearTimeout(timer);
-                    if (err) {
-                        return reject(this.lost || this.closed
-                            ? this.lostError()
-                            : new errors/* HostError */.dh('ESFTP', `${this.label} refused the SFTP subsystem (${err.message}); enable 'Subsystem sftp' in its sshd_config`, { cause: err }));
-                    }
-                    sftp.on('error', () => undefined);
-                    sftp.on('close', () => {
-                        if (this.sftpSession === session)
-                            this.sftpSession = undefined;
-                    });
-                    resolve(sftp);
-                });
-            });
-            this.sftpSession = session;
-            session.catch(() => {
-                if (this.sftpSession === session)
-                    this.sftpSession = undefined;
-            });
-        }
-        return this.sftpSession;
-    }
-    fileError(op, path, err) {
-        if (err instanceof errors/* HostError */.dh)
-            return err;
-        if (this.lost || this.closed)
-            return this.lostError();
-        const e = err;
-        const code = e.code === SFTP_NO_SUCH_FILE ? 'ENOENT' : e.code === SFTP_PERMISSION_DENIED ? 'EACCES' : 'EIO';
-        const what = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : e.message;
-        return new errors/* HostError */.dh(code, `${op} ${path} on ${this.label}: ${what}`, { cause: err });
-    }
-    async readFile(path) {
-        const sftp = await this.sftp();
-        let handle;
-        try {
-            handle = await cb((d) => sftp.open(path, 'r', d));
-            const h = handle;
-            const size = (await cb((d) => sftp.fstat(h, d))).size ?? 0;
-            const parts = [];
-            let total = 0;
-            // Pipelined reads of the size fstat saw, then sequential reads until EOF (the file may have grown).
-            const chunks = [];
-            for (let pos = 0; pos < size; pos += SFTP_CHUNK)
-                chunks.push(pos);
-            const results = new Map();
-            let next = 0;
-            const worker = async () => {
-                while (next < chunks.length) {
-                    const pos = chunks[next++];
-                    const buf = Buffer.allocUnsafe(Math.min(SFTP_CHUNK, size - pos));
-                    const n = await cb((d) => sftp.read(h, buf, 0, buf.length, pos, d));
-                    results.set(pos, buf.subarray(0, n));
-                }
-            };
-            await Promise.all(Array.from({ length: Math.min(SFTP_IN_FLIGHT, chunks.length) }, worker));
-            for (const pos of chunks) {
-                const b = results.get(pos);
-                if (total !== pos)
-                    throw new errors/* HostError */.dh('EIO', `read ${path} on ${this.label}: the file shrank while being read`);
-                parts.push(b);
-                total += b.length;
-            }
-            for (;;) {
-                const buf = Buffer.allocUnsafe(SFTP_CHUNK);
-                const n = await cb((d) => sftp.read(h, buf, 0, buf.length, total, d));
-                if (!n)
-                    break;
-                parts.push(buf.subarray(0, n));
-                total += n;
-            }
-            return Buffer.concat(parts, total);
-        }
-        catch (e) {
-            throw this.fileError('read', path, e);
-        }
-        finally {
-            if (handle)
-                sftp.close(handle, () => undefined);
-        }
-    }
-    /** Writes `data` to `path` through an open SFTP handle (pipelined), then fchmod and fsync. Not atomic. */
-    async putFile(path, data, mode) {
-        const sftp = await this.sftp();
-        const handle = await cb((d) => sftp.open(path, 'wx', { mode: mode & 0o777 }, d));
-        let ok = false;
-        try {
-            const chunks = [];
-            for (let pos = 0; pos < data.length; pos += SFTP_CHUNK)
-                chunks.push(pos);
-            let next = 0;
-            const worker = async () => {
-                while (next < chunks.length) {
-                    const pos = chunks[next++];
-                    const len = Math.min(SFTP_CHUNK, data.length - pos);
-                    await cb((d) => sftp.write(handle, data, pos, len, pos, d));
-                }
-            };
-            await Promise.all(Array.from({ length: Math.min(SFTP_IN_FLIGHT, chunks.length) }, worker));
-            await cb((d) => sftp.fchmod(handle, mode, d));
-            try {
-                await cb((d) => sftp.ext_openssh_fsync(handle, d));
-            }
-            catch (e) {
-                // Servers without fsync@openssh.com: the rename is still atomic, only durability is weaker.
-                if (!/does not support/i.test(String(e)))
-                    throw e;
-            }
-            ok = true;
-        }
-        finally {
-            await cb((d) => sftp.close(handle, d)).catch((e) => {
-                if (ok)
-                    throw e;
-            });
-        }
-    }
-    async writeFile(path, data, options = {}) {
-        const mode = options.mode ?? ssh_host_DEFAULT_FILE_MODE;
-        const tmp = external_node_path_.posix.join(external_node_path_.posix.dirname(path), `.${external_node_path_.posix.basename(path)}.tenant-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-        const sftp = await this.sftp();
-        try {
-            await this.putFile(tmp, Buffer.from(data), mode);
-            await this.renameOver(sftp, tmp, path);
-        }
-        catch (e) {
-            if (!this.lost && !this.closed)
-                sftp.unlink(tmp, () => undefined);
-            throw this.fileError('write', path, e);
-        }
-    }
-    /** POSIX rename (replaces the target atomically); plain SFTP rename refuses an existing target. */
-    async renameOver(sftp, from, to) {
-        try {
-            await cb((d) => sftp.ext_openssh_rename(from, to, d));
-        }
-        catch (e) {
-            if (!/does not support/i.test(String(e)))
-                throw e;
-            const res = await this.exec({ argv: ['mv', '-f', '--', from, to] });
-            if (res.code !== 0)
-                throw new errors/* HostError */.dh('EIO', `rename ${from} to ${to}: ${res.stderr.trim()}`);
-        }
-    }
-    async stat(path) {
-        const sftp = await this.sftp();
-        try {
-            const s = await cb((d) => sftp.lstat(path, d));
-            const type = s.isSymbolicLink() ? 'symlink' : s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-            return { path, type, size: s.size, mtimeMs: s.mtime * 1000, mode: s.mode & 0o7777 };
-        }
-        catch (e) {
-            if (e.code === SFTP_NO_SUCH_FILE)
-                return null;
-            throw this.fileError('stat', path, e);
-        }
-    }
-    async list(path) {
-        const sftp = await this.sftp();
-        try {
-            const entries = await cb((d) => sftp.readdir(path, d));
-            return entries.map((e) => e.filename).filter((n) => n !== '.' && n !== '..').sort();
-        }
-        catch (e) {
-            // sftp-server answers "no such file" for a path that is a file, too: look before saying which.
-            if (!this.lost && !this.closed) {
-                const st = await this.stat(path).catch(() => null);
-                if (st && st.type !== 'dir')
-                    throw new errors/* HostError */.dh('ENOTDIR', `list ${path} on ${this.label}: not a directory`);
-            }
-            throw this.fileError('list', path, e);
-        }
-    }
-    stream(path, options = {}) {
-        this.assertUsable();
-        let handle;
-        let session;
-        const reader = {
-            read: async (position, length) => {
-                try {
-                    session ??= await this.sftp();
-                    const s = session;
-                    if (!handle) {
-                        try {
-                            handle = await cb((d) => s.open(path, 'r', d));
-                        }
-                        catch (e) {
-                            if (e.code === SFTP_NO_SUCH_FILE && !this.lost)
-                                return 'missing';
-                            throw e;
-                        }
-                    }
-                    const h = handle;
-                    const buf = Buffer.allocUnsafe(length);
-                    const n = await cb((d) => s.read(h, buf, 0, length, position, d));
-                    return buf.subarray(0, n || 0);
-                }
-                catch (e) {
-                    throw this.fileError('stream', path, e);
-                }
-            },
-            size: async () => {
-                if (!handle || !session)
-                    return undefined;
-                const s = session;
-                const h = handle;
-                try {
-                    return (await cb((d) => s.fstat(h, d))).size;
-                }
-                catch (e) {
-                    throw this.fileError('stream', path, e);
-                }
-            },
-            close: async () => {
-                if (handle && session && !this.lost && !this.closed)
-                    session.close(handle, () => undefined);
-                handle = undefined;
-            },
-        };
-        return followLines(path, reader, options);
-    }
-    // ---------------------------------------------------------------- lifecycle
-    close() {
-        if (!this.closing) {
-            this.closing = new Promise((resolve) => {
-                this.shell?.kill();
-                if (this.closed)
-                    return resolve();
-                const timer = setTimeout(() => {
-                    this.client.destroy();
-                    resolve();
-                }, 2000);
-                this.client.once('close', () => {
-                    clearTimeout(timer);
-                    resolve();
-                });
-                this.client.end();
-            });
-        }
-        return this.closing;
-    }
-}
-
-;// CONCATENATED MODULE: ../../src/adapters/open-host.ts
-
-
-const LOCAL_PROFILE = 'local';
-async function openHost(settings, ui) {
-    if (settings.profile === LOCAL_PROFILE) {
-        ui.debug('profile local: commands run on this machine');
-        return new LocalHost();
-    }
-    const host = await SshHost.connect(settings);
-    if (host.hostKeyTrust === 'accepted-new') {
-        ui.notice(`trusted the host key of ${host.label} on first use: ${host.hostKeyFingerprint} (${host.hostKeyType}). ` +
-            `Pin it with host-fingerprint: ${host.hostKeyFingerprint} (CLI: --host-fingerprint) once you have checked it.`);
-    }
-    else {
-        ui.debug(`connected to ${host.label}; host key ${host.hostKeyFingerprint} matches the pin`);
-    }
-    return host;
-}
-
 ;// CONCATENATED MODULE: ../../src/core/resume/kill-strategy.ts
 /**
  * When to kill. `random` (seeded, so a failing run can be replayed), `step:N`, or `during-save` (the watcher
@@ -39840,304 +42361,6 @@ function seededRandom(seed) {
 function randomKillStep(u, savedStep, interval) {
     const span = Math.max(1, Math.min(Math.round(interval) - 1, 10_000));
     return savedStep + 1 + Math.min(span - 1, Math.floor(u * span));
-}
-
-;// CONCATENATED MODULE: ../../src/core/run/scripts.ts
-
-const scripts_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * command.sh: change to the working directory (exit 96 when it is gone), then `exec` the argv, or run the
- * script as written. The same (command, cwd) always gives the same bytes, so a relaunch is byte-identical.
- */
-function commandScript(command, cwd) {
-    const head = [
-        '#!/usr/bin/env bash',
-        '# written by tenant; never rewritten while the run lives',
-        `cd -- ${quote_shellQuote(cwd)} || exit 96`,
-    ];
-    if ('argv' in command)
-        return [...head, `exec ${shellJoin(command.argv)}`, ''].join('\n');
-    return [...head, command.script.replace(/\n?$/, '\n')].join('\n');
-}
-/** The env file: one `export NAME='value'` per variable, sourced by the wrapper in the command's subshell. */
-function envFile(env) {
-    const lines = ['# tenant run environment (mode 0600)'];
-    for (const [name, value] of Object.entries(env)) {
-        if (!scripts_ENV_NAME.test(name))
-            throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
-        lines.push(`export ${name}=${quote_shellQuote(value)}`);
-    }
-    return lines.join('\n') + '\n';
-}
-/**
- * `group_alive PGID`: true while a process that is not a zombie is in the group. `kill -0` alone is not
- * enough: a container whose pid 1 never reaps leaves the killed wrapper as a zombie forever, and a zombie
- * answers kill -0. Reads /proc; falls back to kill -0 where there is no /proc.
- */
-const scripts_GROUP_ALIVE_FN = [
-    'group_alive() {',
-    '  _g=$1',
-    '  if [ ! -r /proc/self/stat ]; then kill -0 -- "-$_g" 2>/dev/null; return; fi',
-    '  for _f in /proc/[0-9]*/stat; do',
-    '    { read -r _l < "$_f"; } 2>/dev/null || continue',
-    '    _r=${_l##*) }',
-    '    set -- $_r',
-    '    [ "${3:-}" = "$_g" ] || continue',
-    '    case ${1:-} in Z|X) continue ;; esac',
-    '    return 0',
-    '  done',
-    '  return 1',
-    '}',
-].join('\n');
-/**
- * wrapper.sh DIR: runs command.sh in the current process group (which the launcher made new with setsid, or
- * tmux made for its pane), records pgid / started_at / status.json first and exit_code when the command has
- * ended. It traps TERM/INT/HUP with a no-op so a group-wide SIGTERM reaches the command (whose handlers are
- * reset to default in the subshell) while the wrapper lives on to record how the command ended; SIGKILL ends
- * the wrapper too, and then there is no exit_code — which is the truth: nothing saw the command end.
- * The env file is ./env, or the file named in ./env_path: launch keeps secrets outside the run dir, on the
- * box's own disk, where no push, pull or artifact upload of the run dir can carry them.
- */
-const WRAPPER_SCRIPT = `#!/usr/bin/env bash
-# tenant run wrapper: starts ./command.sh in this process group and records what happened.
-dir=$1
-cd -- "$dir" || exit 97
-envf=./env
-if [ -s ./env_path ]; then envf=$(cat ./env_path); fi
-{ read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
-now() { if [ -n "\${EPOCHREALTIME:-}" ]; then printf '%s' "\${EPOCHREALTIME/,/.}"; else date +%s; fi; }
-put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
-state() { put status.json "{\\"state\\":\\"$1\\",\\"pgid\\":$pgid,\\"startedAt\\":$started,\\"endedAt\\":\${2:-null},\\"exitCode\\":\${3:-null}}"; }
-started=$(now)
-put pgid "$pgid"
-put started_at "$started"
-state running
-trap ':' TERM INT HUP
-( set -a; if [ -f "$envf" ]; then . "$envf"; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
-code=$?
-ended=$(now)
-put exit_code "$code"
-state exited "$ended" "$code"
-`;
-
-;// CONCATENATED MODULE: ../../src/core/run/status.ts
-
-
-function statusScript(paths) {
-    const q = quote_shellQuote;
-    return [
-        scripts_GROUP_ALIVE_FN,
-        `pg=$(cat ${q(paths.pgid)} 2>/dev/null)`,
-        `st=$(cat ${q(paths.startedAt)} 2>/dev/null)`,
-        `ex=$(cat ${q(paths.exitCode)} 2>/dev/null)`,
-        'al=0',
-        'if [ -n "$pg" ] && group_alive "$pg"; then al=1; fi',
-        `printf 'pgid=%s\\nstarted=%s\\nexit=%s\\nalive=%s\\n' "$pg" "$st" "$ex" "$al"`,
-    ].join('\n');
-}
-function parseStatusOutput(stdout) {
-    const get = (k) => new RegExp(`^${k}=(.*)$`, 'm').exec(stdout)?.[1]?.trim() ?? '';
-    const pgid = /^\d+$/.test(get('pgid')) ? Number(get('pgid')) : null;
-    const started = get('started');
-    const startedAtMs = /^[0-9.]+$/.test(started) ? Math.round(Number(started) * 1000) : null;
-    const exitCode = /^\d+$/.test(get('exit')) ? Number(get('exit')) : null;
-    const alive = get('alive') === '1';
-    const state = pgid === null ? 'not-started' : exitCode !== null ? 'exited' : alive ? 'running' : 'gone';
-    return { state, pgid, startedAtMs, exitCode, alive };
-}
-async function readRunStatus(host, paths) {
-    const res = await host.exec({ script: statusScript(paths) }, { timeoutMs: 30_000 });
-    return parseStatusOutput(res.stdout);
-}
-/** Whether process group `pgid` still has a live (non-zombie) member. */
-async function isGroupAlive(host, pgid) {
-    const res = await host.exec({
-        script: `${GROUP_ALIVE_FN}\nif group_alive ${Number(pgid)}; then echo 1; else echo 0; fi`,
-    });
-    return res.stdout.trim() === '1';
-}
-/**
- * Waits on the box (one exec) until group `pgid` has no live member or `timeoutMs` passes; resolves true when
- * it is gone. Polls every 20 ms there, so no network round trip sits between the group ending and the answer.
- */
-async function waitGroupGone(host, pgid, timeoutMs) {
-    const ticks = Math.max(1, Math.ceil(timeoutMs / 20));
-    const script = [
-        scripts_GROUP_ALIVE_FN,
-        `i=0; while group_alive ${Number(pgid)}; do i=$((i+1)); if [ $i -ge ${ticks} ]; then echo alive; exit 0; fi; sleep 0.02; done`,
-        'echo gone',
-    ].join('\n');
-    const res = await host.exec({ script }, { timeoutMs: timeoutMs + 30_000 });
-    return res.stdout.trim() === 'gone';
-}
-
-;// CONCATENATED MODULE: ../../src/core/run/kill.ts
-/**
- * Ending a run: signal its whole process group, give it `graceMs` to exit (for TERM), then SIGKILL, and
- * confirm the group is gone by pgid — never by a `pgrep -f` pattern, which matches the shell asking.
- */
-
-
-
-async function killRun(host, pgid, options = {}) {
-    const signal = normalizeSignal(options.signal ?? 'KILL');
-    const sentAtMs = Date.now();
-    const delivered = options.alreadySent ? true : await host.killGroup(pgid, signal);
-    let escalated = false;
-    if (signal !== 'KILL') {
-        const gone = await waitGroupGone(host, pgid, options.graceMs ?? 0);
-        if (!gone) {
-            escalated = true;
-            await host.killGroup(pgid, 'KILL');
-        }
-    }
-    if (!(await waitGroupGone(host, pgid, options.confirmMs ?? 15_000))) {
-        throw new errors/* HostError */.dh('EKILL', `process group ${pgid} on ${host.label} is still alive after SIGKILL`);
-    }
-    const goneAtMs = Date.now();
-    if (options.paths && !(await host.stat(options.paths.exitCode))) {
-        const status = { state: 'killed', pgid, signal, escalated, killedAt: goneAtMs / 1000, exitCode: null };
-        await host.writeFile(options.paths.status, JSON.stringify(status) + '\n');
-    }
-    return { signal, sentAtMs, escalated, goneAtMs, delivered };
-}
-
-;// CONCATENATED MODULE: ../../src/core/run/layout.ts
-/**
- * The remote run layout (design §4): one directory per run, `<root>/.tenant/runs/<run-id>/`, holding
- *
- *   command.sh   the command (cd to the working dir, then the user's argv or script); written once and never
- *                rewritten while the run lives, because bash reads a script by offset as it runs
- *   env          `export NAME='value'` lines, mode 0600, written through stdin (Host.writeFile); secrets live here
- *   env_path     (launch) the path of the env file when it lives outside the run dir, on the box's own disk
- *   wrapper.sh   the fixed wrapper that starts command.sh in its own process group and records the files below
- *   log          stdout and stderr of the command, appended
- *   pgid         the process group id (written by the wrapper before the command starts)
- *   started_at   epoch seconds (fractional) when the wrapper started the command
- *   exit_code    written atomically by the wrapper only once the command has really ended; absent when the
- *                group was killed (SIGKILL takes the wrapper with it) or the box went away
- *   status.json  a summary for people and tools: {"state":"running"|"exited"|"killed", pgid, startedAt, endedAt, exitCode}
- *
- * One directory is one process lifetime: starting the same command again (a relaunch) uses a new run id, so
- * every attempt keeps its own log.
- */
-
-const RUNS_SUBDIR = '.tenant/runs';
-const RUN_FILES = {
-    command: 'command.sh',
-    env: 'env',
-    envPath: 'env_path',
-    wrapper: 'wrapper.sh',
-    log: 'log',
-    pgid: 'pgid',
-    startedAt: 'started_at',
-    exitCode: 'exit_code',
-    status: 'status.json',
-};
-const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** Run ids are path components and tmux session names: letters, digits, `.`, `_`, `-`; at most 128. */
-function assertRunId(runId) {
-    if (!RUN_ID.test(runId) || runId.includes('..')) {
-        throw new TypeError(`invalid run id ${JSON.stringify(runId)}: use letters, digits, '.', '_' and '-' (max 128)`);
-    }
-}
-/** Paths of run `runId` under `root` (an absolute directory on the box). */
-function runPaths(root, runId) {
-    assertRunId(runId);
-    if (!external_node_path_.posix.isAbsolute(root))
-        throw new TypeError(`run root must be an absolute path, got ${JSON.stringify(root)}`);
-    const dir = external_node_path_.posix.join(root, RUNS_SUBDIR, runId);
-    const files = Object.fromEntries(Object.entries(RUN_FILES).map(([k, name]) => [k, external_node_path_.posix.join(dir, name)]));
-    return { root, runId, dir, ...files };
-}
-/** The tmux session a run is started in (tmux forbids `.` and `:` in names). */
-function tmuxSessionName(runId) {
-    return `tenant-${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}
-
-;// CONCATENATED MODULE: ../../src/core/run/start.ts
-/**
- * Starting a run: write the run directory's files, then start the wrapper detached — inside tmux when the box
- * has it (or when asked), else under nohup with every stdio redirected — in a new process group. Returns
- * once the wrapper has recorded its pgid.
- */
-
-
-
-
-
-function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-}
-/**
- * Creates the run directory and writes command.sh, env (0600) and wrapper.sh. command.sh is written once: an
- * existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same bytes are left alone.
- */
-async function prepareRun(host, spec) {
-    const paths = runPaths(spec.root, spec.runId);
-    const mk = await host.exec({ argv: ['mkdir', '-p', '--', paths.dir] });
-    if (mk.code !== 0)
-        throw new errors/* HostError */.dh('EMKDIR', `cannot create ${paths.dir} on ${host.label}: ${mk.stderr.trim()}`);
-    const script = commandScript(spec.command, spec.cwd);
-    const existing = await host.stat(paths.command);
-    if (existing) {
-        const bytes = (await host.readFile(paths.command)).toString('utf8');
-        if (bytes !== script) {
-            throw new errors/* HostError */.dh('RUN_EXISTS', `run ${spec.runId} already exists in ${paths.dir} with a different command`);
-        }
-    }
-    else {
-        await host.writeFile(paths.command, script, { mode: 0o644 });
-    }
-    await host.writeFile(paths.env, envFile(spec.env ?? {}), { mode: 0o600 });
-    await host.writeFile(paths.wrapper, WRAPPER_SCRIPT, { mode: 0o755 });
-    return { paths, commandSha256: sha256(script) };
-}
-/** The launcher: refuses a run that already started, picks tmux or nohup, waits for the pgid file. */
-function launcherScript(paths, detach, session) {
-    const wrapperCmd = shellJoin(['bash', paths.wrapper, paths.dir]);
-    const q = quote_shellQuote;
-    return [
-        `dir=${q(paths.dir)}`,
-        `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in $dir" >&2; exit 3; fi`,
-        `mode=${q(detach)}`,
-        'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
-        'if [ "$mode" = tmux ]; then',
-        // The session command carries no environment of ours: the wrapper sources the env file itself (a variable
-        // set on the tmux client does not reach a server that is already running).
-        `  tmux new-session -d -s ${q(session)} ${q(wrapperCmd)} || exit 4`,
-        'elif command -v setsid >/dev/null 2>&1; then',
-        `  nohup setsid ${wrapperCmd} </dev/null >/dev/null 2>&1 &`,
-        'else',
-        `  set -m; nohup ${wrapperCmd} </dev/null >/dev/null 2>&1 & set +m`,
-        'fi',
-        'i=0',
-        `while [ ! -s ${q(paths.startedAt)} ]; do`,
-        '  i=$((i+1)); if [ $i -gt 1000 ]; then echo "tenant: the wrapper did not start within 10 s" >&2; exit 5; fi',
-        '  sleep 0.01',
-        'done',
-        `printf '%s %s %s\\n' "$mode" "$(cat ${q(paths.pgid)})" "$(cat ${q(paths.startedAt)})"`,
-    ].join('\n');
-}
-/** Prepares and starts a run; resolves once the wrapper has written its pgid. */
-async function startRun(host, spec) {
-    const { paths, commandSha256 } = await prepareRun(host, spec);
-    const session = tmuxSessionName(spec.runId);
-    const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session) }, { timeoutMs: 30_000 });
-    const m = /^(tmux|nohup) (\d+) ([0-9.]+)\s*$/m.exec(res.stdout);
-    if (res.code !== 0 || !m) {
-        const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
-        throw new errors/* HostError */.dh(res.code === 3 ? 'RUN_STARTED' : 'ESTART', `could not start run ${spec.runId} on ${host.label}: ${why}`);
-    }
-    const detach = m[1];
-    return {
-        paths,
-        pgid: Number(m[2]),
-        startedAtMs: Math.round(Number(m[3]) * 1000),
-        detach,
-        ...(detach === 'tmux' ? { tmuxSession: session } : {}),
-        commandSha256,
-    };
 }
 
 ;// CONCATENATED MODULE: ../../src/core/resume/error-signatures.ts
@@ -40289,7 +42512,7 @@ function parseProgressSpec(text, input = 'progress') {
     throw new errors/* ConfigurationError */.j1(`${input} must be auto, jsonl or regex:<expression>, got ${JSON.stringify(text)}`, input);
 }
 const NUM = String.raw `[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf(?:inity)?)`;
-function num(text) {
+function progress_num(text) {
     if (text === undefined)
         return undefined;
     const t = text.trim().toLowerCase();
@@ -40301,7 +42524,7 @@ function num(text) {
     return Number.isFinite(n) ? n : undefined;
 }
 function progress_int(text) {
-    const n = num(text);
+    const n = progress_num(text);
     return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 const JSON_KEYS = {
@@ -40316,7 +42539,7 @@ function fromObject(obj) {
     for (const field of FIELDS) {
         for (const key of JSON_KEYS[field]) {
             const v = obj[key];
-            const n = typeof v === 'number' ? v : typeof v === 'string' ? num(v) : undefined;
+            const n = typeof v === 'number' ? v : typeof v === 'string' ? progress_num(v) : undefined;
             if (n !== undefined && !Number.isNaN(n)) {
                 if ((field === 'step' || field === 'batch') && !Number.isInteger(n))
                     continue;
@@ -40375,13 +42598,13 @@ function fromText(line) {
     const step = progress_int(KEYED.step.exec(line)?.[1]) ?? progress_int(KEYED.iter.exec(line)?.[1]);
     if (step !== undefined)
         out.step = step;
-    const epoch = num(KEYED.epoch.exec(line)?.[1]);
+    const epoch = progress_num(KEYED.epoch.exec(line)?.[1]);
     if (epoch !== undefined)
         out.epoch = epoch;
-    const loss = num(KEYED.loss.exec(line)?.[1]);
+    const loss = progress_num(KEYED.loss.exec(line)?.[1]);
     if (loss !== undefined)
         out.loss = loss;
-    const lr = num(KEYED.lr.exec(line)?.[1]);
+    const lr = progress_num(KEYED.lr.exec(line)?.[1]);
     if (lr !== undefined)
         out.lr = lr;
     const batch = progress_int(KEYED.batch.exec(line)?.[1]);
@@ -40423,7 +42646,7 @@ class ProgressParser {
             if (step !== undefined)
                 out.step = step;
             for (const field of ['epoch', 'loss', 'lr']) {
-                const n = num(g[field]);
+                const n = progress_num(g[field]);
                 if (n !== undefined)
                     out[field] = n;
             }
@@ -40478,16 +42701,29 @@ function fillStepsFromEpochs(records, stepsPerEpoch) {
 }
 
 ;// CONCATENATED MODULE: ../../src/core/resume/watch-client.ts
+/**
+ * Runs the checkpoint agent (assets/watch.py, with assets/probe.py's code in front of it) on the box for the
+ * life of one attempt: it streams write events, probes each settled checkpoint write itself (so a commit is
+ * known within milliseconds, with no new interpreter per probe), answers probe requests from a warm
+ * interpreter (torch already imported for the post-kill probe), and — for `--kill during-save` — kills the
+ * process group at the first byte of the next save once armed.
+ */
 
 
+/** The agent's script: the probe's functions, then the watcher (which finds them already defined). */
+function agentScript() {
+    return `TENANT_EMBEDDED = True\n${assetSource('probe.py')}\n${assetSource('watch.py')}`;
+}
 class CheckpointWatch {
     host;
     options;
     events = [];
     done;
+    ended = false;
+    stderr = '';
     listeners = [];
     pending = '';
-    stderr = '';
+    requests = 0;
     constructor(host, options) {
         this.host = host;
         this.options = options;
@@ -40496,27 +42732,38 @@ class CheckpointWatch {
             '-',
             '--pgid',
             String(options.pgid),
+            '--workdir',
+            options.workdir,
+            ...options.patterns.flatMap((p) => ['--pattern', p]),
             '--interval',
             String(options.intervalSeconds ?? 0.01),
-            '--arm-file',
-            options.armFile,
-            '--stop-file',
-            options.stopFile,
-            '--signal',
-            options.signal,
             '--depth',
             String(options.depth ?? 1),
+            '--arm-file',
+            `${options.runDir}/watch-arm`,
+            '--stop-file',
+            `${options.runDir}/watch-stop`,
+            '--request-dir',
+            options.runDir,
+            '--signal',
+            options.signal,
+            '--linger',
+            '600',
             '--',
             ...options.dirs,
         ];
         this.done = host
-            .exec({ argv }, {
-            stdin: assetSource('watch.py'),
-            onStdout: (chunk) => this.feed(chunk),
-        })
+            .exec({ argv }, { stdin: agentScript(), onStdout: (chunk) => this.feed(chunk) })
             .then((res) => {
             this.stderr = res.stderr;
+        }, (err) => {
+            this.stderr = err.message;
+        })
+            .finally(() => {
             this.feed(Buffer.from('\n'));
+            this.ended = true;
+            for (const l of this.listeners)
+                l({ t: Date.now(), ev: 'stop', reason: 'agent exited', receivedAtMs: Date.now() });
         });
     }
     feed(chunk) {
@@ -40526,33 +42773,63 @@ class CheckpointWatch {
         for (const line of lines) {
             if (!line.startsWith('{'))
                 continue;
+            let e;
             try {
-                const e = { ...JSON.parse(line), receivedAtMs: Date.now() };
-                this.events.push(e);
-                for (const l of this.listeners)
-                    l(e);
+                e = { ...JSON.parse(line), receivedAtMs: Date.now() };
             }
             catch {
-                // a torn line cannot happen (one write per line); ignore anything else
+                continue;
             }
+            this.events.push(e);
+            for (const l of this.listeners)
+                l(e);
         }
     }
     onEvent(listener) {
         this.listeners.push(listener);
+        return () => {
+            this.listeners = this.listeners.filter((l) => l !== listener);
+        };
     }
     /** Arms the kill-at-next-save. */
     async arm() {
-        await this.host.writeFile(this.options.armFile, 'armed\n');
+        await this.host.writeFile(`${this.options.runDir}/watch-arm`, 'armed\n');
     }
-    /** Asks the watcher to stop and waits for it (bounded). */
+    /** Asks the agent for a probe document (it answers from a warm interpreter). */
+    async probe(request, timeoutMs = 300_000) {
+        if (this.ended)
+            throw new errors/* HostError */.dh('EAGENT', 'the checkpoint agent is not running');
+        const id = `${Date.now()}-${++this.requests}`;
+        const answer = new Promise((resolve, reject) => {
+            const off = this.onEvent((e) => {
+                if (e.id === id && e.ev === 'probe' && e.doc) {
+                    done();
+                    resolve(e.doc);
+                }
+                else if ((e.id === id && e.ev === 'probe-failed') || (e.ev === 'stop' && e.reason === 'agent exited')) {
+                    done();
+                    reject(new errors/* HostError */.dh('EAGENT', `the checkpoint agent could not probe: ${e.error ?? e.reason ?? 'stopped'}`));
+                }
+            });
+            const timer = setTimeout(() => {
+                done();
+                reject(new errors/* HostError */.dh('ETIMEDOUT', 'the checkpoint agent did not answer the probe request'));
+            }, timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                off();
+            };
+        });
+        await this.host.writeFile(`${this.options.runDir}/probe-${id}.json`, JSON.stringify({ ...request }) + '\n');
+        return answer;
+    }
+    /** Asks the agent to stop and waits for it (bounded). */
     async stop(timeoutMs = 5000) {
-        await this.host.writeFile(this.options.stopFile, 'stop\n').catch(() => undefined);
+        if (this.ended)
+            return;
+        await this.host.writeFile(`${this.options.runDir}/watch-stop`, 'stop\n').catch(() => undefined);
         await Promise.race([this.done, new Promise((r) => setTimeout(r, timeoutMs))]);
     }
-}
-/** The shell-safe description of the watcher command, for logs. */
-function describeWatch(options) {
-    return `${shellQuote(options.python)} watch.py --pgid ${options.pgid} ${options.dirs.map(shellQuote).join(' ')}`;
 }
 
 ;// CONCATENATED MODULE: ../../src/core/resume/write-timing.ts
@@ -40565,14 +42842,18 @@ function reconstructWrites(events, isFinal) {
     const closeQuiet = (now) => {
         for (const [path, w] of open) {
             if (now - w.last >= QUIET_MS) {
-                writes.push({
-                    kind: w.kind,
-                    path,
-                    startMs: w.start,
-                    endMs: w.last,
-                    seconds: (w.last - w.start) / 1000,
-                    bytes: w.bytes,
-                });
+                // An in-place rewrite shows as a truncation then growth (or a truncation to nothing). A lone size change
+                // with the same inode is a missed rename cycle whose inode was reused, not evidence of an in-place write.
+                if (w.kind === 'new-file' || w.grew || w.fromZero) {
+                    writes.push({
+                        kind: w.kind,
+                        path,
+                        startMs: w.start,
+                        endMs: w.last,
+                        seconds: (w.last - w.start) / 1000,
+                        bytes: w.bytes,
+                    });
+                }
                 open.delete(path);
             }
         }
@@ -40611,17 +42892,26 @@ function reconstructWrites(events, isFinal) {
                 tempStart = undefined;
             }
             else {
-                open.set(e.path, { kind: 'new-file', start: e.t, last: e.t, bytes: e.size ?? 0 });
+                open.set(e.path, { kind: 'new-file', start: e.t, last: e.t, bytes: e.size ?? 0, grew: false, fromZero: false });
             }
+        }
+        else if (final && e.ev === 'shrink' && !open.has(e.path)) {
+            open.set(e.path, {
+                kind: 'in-place',
+                start: e.t,
+                last: e.t,
+                bytes: e.size ?? 0,
+                grew: false,
+                fromZero: (e.size ?? 0) === 0,
+            });
         }
         else if (final && (e.ev === 'shrink' || e.ev === 'grow' || e.ev === 'touch')) {
             const w = open.get(e.path);
             if (w) {
                 w.last = e.t;
                 w.bytes = e.size ?? w.bytes;
-            }
-            else {
-                open.set(e.path, { kind: 'in-place', start: e.t, last: e.t, bytes: e.size ?? 0 });
+                if (e.ev === 'grow')
+                    w.grew = true;
             }
         }
     }
@@ -40657,7 +42947,7 @@ function isFinalPath(path) {
     const name = path.split('/').filter(Boolean).pop() ?? '';
     return !/^(\.|tmp)|\.tmp|\.temp|\.partial$|\.part$|\.incomplete$|~$/i.test(name);
 }
-const COMMIT_FALLBACK_MS = 2000;
+const COMMIT_FALLBACK_MS = 3000;
 class Attempt {
     config;
     handle;
@@ -40699,8 +42989,9 @@ class Attempt {
                 dirs: config.watch.dirs,
                 depth: config.watch.depth,
                 pgid: handle.pgid,
-                armFile: `${handle.paths.dir}/watch-arm`,
-                stopFile: `${handle.paths.dir}/watch-stop`,
+                workdir: config.workdir,
+                patterns: config.patterns,
+                runDir: handle.paths.dir,
                 signal: config.watchSignal,
             });
             this.watch.onEvent((e) => this.onWatchEvent(e));
@@ -40762,7 +43053,6 @@ class Attempt {
             this.end = this.status?.state === 'exited' ? 'exited' : this.stopRequested ? 'stopped' : 'gone';
         }
         clearTimeout(this.fallbackTimer);
-        await this.watch?.stop();
         this.wake(true);
     }
     async checkEnded() {
@@ -40798,6 +43088,8 @@ class Attempt {
         this.wake();
     }
     onWatchEvent(e) {
+        if (e.ev === 'probe' && e.id === 'auto' && e.doc)
+            this.noteCommit(e.doc);
         if (e.path && !e.temp && isFinalPath(e.path) && ['new', 'replace', 'grow', 'shrink', 'touch'].includes(e.ev)) {
             const last = this.saves[this.saves.length - 1];
             if (!last || last.path !== e.path || e.receivedAtMs - last.lastAtMs > 300) {
@@ -40806,7 +43098,9 @@ class Attempt {
             else {
                 last.lastAtMs = e.receivedAtMs;
             }
-            setTimeout(() => void this.probeForCommit(), 60);
+            // The agent probes settled writes itself; without an agent, probe from here.
+            if (!this.watch || this.watch.ended)
+                setTimeout(() => void this.probeForCommit(), 60);
         }
         this.wake();
     }
@@ -40827,12 +43121,26 @@ class Attempt {
     scheduleFallbackProbe() {
         this.fallbackTimer = setTimeout(() => {
             if (this.running) {
-                void this.probeForCommit();
+                // Only when the agent is not there to report commits (it failed to start, or died).
+                if (!this.watch || this.watch.ended)
+                    void this.probeForCommit();
                 this.scheduleFallbackProbe();
             }
         }, COMMIT_FALLBACK_MS);
     }
-    /** Probes the checkpoints (fast, structure only) and records a commit when the newest loadable one changed. */
+    /** Records a commit when the newest loadable checkpoint in `doc` differs from the last one recorded. */
+    noteCommit(doc) {
+        const anchor = anchorOf(doc);
+        if (!anchor || !this.running)
+            return;
+        const key = `${anchor.path}|${anchor.step}|${anchor.mtimeMs}|${anchor.inode}|${anchor.sizeBytes}`;
+        if (key === this.lastCommitKey)
+            return;
+        this.lastCommitKey = key;
+        this.commits.push({ atMs: Date.now(), step: anchor.step, path: anchor.path, loggedStep: this.lastStep() });
+        this.wake();
+    }
+    /** Probes the checkpoints from here (a new interpreter; fast, structure only). */
     async probeForCommit() {
         if (this.probing) {
             this.probeAgain = true;
@@ -40849,20 +43157,37 @@ class Attempt {
                     noTorch: true,
                     limit: 2,
                 }).catch(() => undefined);
-                const anchor = anchorOf(doc);
-                if (anchor) {
-                    const key = `${anchor.path}|${anchor.step}|${anchor.mtimeMs}|${anchor.inode}|${anchor.sizeBytes}`;
-                    if (key !== this.lastCommitKey && this.running) {
-                        this.lastCommitKey = key;
-                        this.commits.push({ atMs: Date.now(), step: anchor.step, path: anchor.path, loggedStep: this.lastStep() });
-                        this.wake();
-                    }
-                }
+                this.noteCommit(doc);
             } while (this.probeAgain && this.running);
         }
         finally {
             this.probing = false;
         }
+    }
+    /**
+     * The authoritative probe after a kill: from the agent's warm interpreter (torch already loaded), else from
+     * a new interpreter. Full load rules: weights_only first, pickle only when allowed.
+     */
+    async probeAfterKill(allowPickle) {
+        const request = { allowPickle, limit: 8 };
+        if (this.watch && !this.watch.ended) {
+            try {
+                return await this.watch.probe(request);
+            }
+            catch {
+                // fall through to a fresh interpreter
+            }
+        }
+        return runProbe(this.config.host, {
+            python: this.config.python,
+            workdir: this.config.workdir,
+            patterns: this.config.patterns,
+            ...request,
+        });
+    }
+    /** Stops the agent (after the post-kill probe, or when the attempt is over). */
+    async close() {
+        await this.watch?.stop();
     }
     /** The newest commit with a step above `after` (or any newer commit when steps are unknown). */
     commitAfter(after, count = 0) {
@@ -41948,6 +44273,16 @@ function decide(rules, cycles) {
     };
 }
 
+;// CONCATENATED MODULE: ../../src/core/resume/verification-incomplete.ts
+/**
+ * verify-resume could not reach a verdict: the training ended before a kill could land after a checkpoint, or
+ * no further save started for a during-save kill. Neither PASS nor FAIL; the CLI exits 2 and the action fails
+ * the step with this message.
+ */
+class VerificationIncomplete extends Error {
+    name = 'VerificationIncomplete';
+}
+
 ;// CONCATENATED MODULE: ../../src/core/resume/procedure.ts
 /**
  * verify-resume, the procedure (design §6): fresh start in an empty checkpoint directory → wait for a committed
@@ -41955,6 +44290,7 @@ function decide(rules, cycles) {
  * byte-identical command → read progress until the verdict is certain → (repeat for --kills) → optional
  * uninterrupted reference run → judge.
  */
+
 
 
 
@@ -41987,7 +44323,7 @@ function watchTarget(pattern, workdir) {
     return { dir: fixed.join('/') || '/', depth };
 }
 async function resolveWorkdir(host, workdir) {
-    const res = await host.exec({ script: `cd -- ${quote_shellQuote(workdir)} && pwd` });
+    const res = await host.exec({ script: `cd -- ${shellQuote(workdir)} && pwd` });
     const dir = res.stdout.trim();
     if (res.code !== 0 || !dir.startsWith('/')) {
         throw new errors/* ConfigurationError */.j1(`workdir ${workdir} does not exist on ${host.label}; give an existing directory`, 'workdir');
@@ -42012,7 +44348,7 @@ async function detectCodeUse(host, s, workdir) {
 async function removePaths(host, paths) {
     if (paths.length === 0)
         return;
-    const res = await host.exec({ script: `rm -rf -- ${paths.map(quote_shellQuote).join(' ')}` });
+    const res = await host.exec({ script: `rm -rf -- ${paths.map(shellQuote).join(' ')}` });
     if (res.code !== 0)
         throw new errors/* HostError */.dh('ERM', `could not remove old checkpoints on ${host.label}: ${res.stderr.trim()}`);
 }
@@ -42080,6 +44416,14 @@ async function verifyResume(host, s, ui) {
             const committed = await a.waitFor(() => a.commitAfter(anchorStep) !== undefined, remaining());
             const commit = a.commitAfter(anchorStep);
             if (committed !== 'ok' || !commit) {
+                if (committed === 'ended') {
+                    // Saved, but ended before the commit could be confirmed and a kill land: too short to verify.
+                    const late = anchorOf(await runProbe(host, { ...fast, noTorch: true, limit: 2 }).catch(() => undefined));
+                    if (late && (anchorStep === null || (late.step ?? -1) > anchorStep)) {
+                        throw new VerificationIncomplete(`the ${a.role} run ended (exit ${a.status?.exitCode ?? '?'}) at step ${a.lastStep() ?? '?'} before a kill could land after a checkpoint; ` +
+                            'verify-resume needs the training to still be running after a checkpoint: run it for more steps or save earlier');
+                    }
+                }
                 ui.warning(committed === 'timeout'
                     ? `no checkpoint committed within the time limit (${s.timeoutSeconds} s)`
                     : `the ${a.role} run ended before committing a checkpoint matching ${s.checkpoint.join(', ')}`);
@@ -42099,10 +44443,9 @@ async function verifyResume(host, s, ui) {
                 const got = await a.waitFor(killed, remaining());
                 const ev = a.watch.events.find((e) => e.ev === 'killed');
                 if (got !== 'ok' || !ev) {
-                    ui.warning('no further checkpoint save started before the run ended; the kill could not land during a save');
                     if (a.running)
                         await a.stop();
-                    break;
+                    throw new VerificationIncomplete(`no further checkpoint save started before the ${a.role} run ${got === 'timeout' ? 'hit the time limit' : 'ended'}, so the kill could not land during a save; run it for more steps`);
                 }
                 trigger = { path: ev.path ?? '', size: ev.size ?? 0, temp: Boolean(ev.temp), event: ev.trigger ?? '' };
                 sentAtMs = ev.receivedAtMs;
@@ -42140,10 +44483,12 @@ async function verifyResume(host, s, ui) {
                 }
                 const got = await a.waitFor(reached, remaining());
                 if (got !== 'ok') {
-                    ui.warning(`the ${a.role} run ${got === 'ended' ? 'ended' : 'timed out'} before step ${targetStep}; no kill`);
                     if (a.running)
                         await a.stop();
-                    break;
+                    if (s.kill.mode === 'step' && got === 'ended') {
+                        throw new errors/* ConfigurationError */.j1(`the ${a.role} run ended at step ${a.lastStep() ?? '?'}, before the kill step ${targetStep}; choose an earlier step`, 'kill');
+                    }
+                    throw new VerificationIncomplete(`the ${a.role} run ${got === 'ended' ? 'ended' : 'hit the time limit'} at step ${a.lastStep() ?? '?'}, before the kill point (step ${targetStep}); run it for more steps`);
                 }
                 const perStep = a.secondsPerStep() ?? 0;
                 const delay = Math.min(1000, delayFraction * perStep * 1000);
@@ -42155,8 +44500,9 @@ async function verifyResume(host, s, ui) {
             await a.finished;
             const lastLogged = a.lastStep();
             // 3. the checkpoint after the kill: the authoritative S_c
-            const probe = await runProbe(host, { ...fast, allowPickle: s.allowPickle, limit: 8 });
+            const probe = await a.probeAfterKill(s.allowPickle);
             a.postKillProbe = probe;
+            await a.close();
             const anchor = anchorOf(probe);
             const torn = probe.matches.some((m) => !m.ok);
             a.kill = {
@@ -42243,6 +44589,7 @@ async function verifyResume(host, s, ui) {
             if (a.running)
                 await a.stop().catch(() => undefined);
             a.abortFollow();
+            await a.close().catch(() => undefined);
         }
         await Promise.all(attempts.map((a) => Promise.race([a.finished, new Promise((r) => setTimeout(r, 5000))])));
     }
@@ -42496,234 +44843,12 @@ function summaryMarkdown(report) {
     return parts.join('');
 }
 
-;// CONCATENATED MODULE: ../../src/core/host/connection.ts
-const CONNECTION_DEFAULTS = {
-    port: 22,
-    hostKeyPolicy: 'strict',
-    connectTimeoutMs: 20_000,
-};
-/** Names of the action inputs / CLI flags, so error messages name what the user typed. */
-const CONNECTION_INPUTS = {
-    host: { input: 'host', flag: '--host' },
-    port: { input: 'port', flag: '--port' },
-    user: { input: 'user', flag: '--user' },
-    privateKey: { input: 'private-key', flag: '--identity' },
-    passphrase: { input: 'passphrase', flag: '--passphrase-env' },
-    knownHosts: { input: 'known-hosts', flag: '--known-hosts' },
-    hostFingerprint: { input: 'host-fingerprint', flag: '--host-fingerprint' },
-    hostKeyPolicy: { input: 'host-key-policy', flag: '--host-key-policy' },
-    profile: { input: 'profile', flag: '--profile' },
-};
-
-;// CONCATENATED MODULE: ../../src/core/host/connection-values.ts
-/**
- * Validation of connection values shared by the CLI flags and the action inputs. Each parser gets the name the
- * user typed (`--port` or `port`) so the ConfigurationError names it. Hosts, users and ports are checked
- * against strict grammars so nothing shell- or option-like (`-oProxyCommand=…`, `a;b`) gets through
- * (anchors-reliability A1/A2).
- */
-
-
-const DEFAULT_PROFILE = 'generic-ssh';
-/** The `local` profile ignores every connection value; these fill ConnectionSettings' required fields. */
-const LOCAL_DEFAULTS = {
-    port: CONNECTION_DEFAULTS.port,
-    hostKeyPolicy: CONNECTION_DEFAULTS.hostKeyPolicy,
-    connectTimeoutMs: CONNECTION_DEFAULTS.connectTimeoutMs,
-};
-const HOST_KEY_POLICIES = ['strict', 'accept-new'];
-const MAX_CONNECT_TIMEOUT_S = 600;
-const LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const IPV6 = /^[0-9A-Fa-f:.]+$/;
-/** A DNS name, IPv4 or IPv6 address (brackets allowed around IPv6). */
-function parseHost(value, name) {
-    let v = value.trim();
-    if (v.includes('@')) {
-        throw new errors/* ConfigurationError */.j1(`${name} '${v}' contains '@': give the user separately (user / --user) and only the host name here`, name);
-    }
-    if (/^\[.*\]$/.test(v))
-        v = v.slice(1, -1);
-    const ok = v.length > 0 &&
-        v.length <= 253 &&
-        !v.startsWith('-') &&
-        (IPV4.test(v) || (v.includes(':') && IPV6.test(v) && (v.match(/:/g)?.length ?? 0) >= 2) || v.replace(/\.$/, '').split('.').every((l) => LABEL.test(l)));
-    if (!ok) {
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 80)}' is not a host name or IP address (letters, digits, '-', '.'; IPv6 in brackets is fine)`, name);
-    }
-    return v;
-}
-function parsePort(value, name) {
-    const v = value.trim();
-    const n = /^\d{1,5}$/.test(v) ? Number(v) : NaN;
-    if (!(n >= 1 && n <= 65535))
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 20)}' is not a TCP port (1–65535)`, name);
-    return n;
-}
-function parseUser(value, name) {
-    const v = value.trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}\$?$/.test(v)) {
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' is not a login name (letters, digits, '_', '.', '-'; not starting with '-')`, name);
-    }
-    return v;
-}
-function parseProfileId(value, name) {
-    const v = value.trim();
-    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(v)) {
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' is not a profile id (lowercase letters, digits and '-', e.g. generic-ssh, local, runpod)`, name);
-    }
-    return v;
-}
-function parseHostKeyPolicy(value, name) {
-    const v = value.trim();
-    const found = HOST_KEY_POLICIES.find((p) => p === v);
-    if (!found)
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 40)}' must be 'strict' (the default: the key must be pinned) or 'accept-new' (trust on first use)`, name);
-    return found;
-}
-/** Seconds (decimals allowed) → milliseconds. */
-function parseConnectTimeout(value, name) {
-    const v = value.trim();
-    const s = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
-    if (!(s > 0 && s <= MAX_CONNECT_TIMEOUT_S)) {
-        throw new errors/* ConfigurationError */.j1(`${name} '${v.slice(0, 20)}' must be a number of seconds between 0 and ${MAX_CONNECT_TIMEOUT_S}`, name);
-    }
-    return Math.round(s * 1000);
-}
-
-;// CONCATENATED MODULE: ../../src/cli/connection-flags.ts
-/**
- * The connection flags every box-touching `tenant` command shares. Commands merge CONNECTION_FLAG_OPTIONS into
- * their own `node:util` parseArgs options and pass the parsed values to `connectionSettingsFromFlags`.
- *
- * Secrets stay off the command line: the key is read from a file (`--identity`) and the passphrase from an
- * environment variable named by `--passphrase-env`. Without `--known-hosts`/`--host-fingerprint`, the lines of
- * ~/.ssh/known_hosts that name the host are used as the pin, as the OpenSSH client would.
- */
-
-
-
-
-
-
-
-const CONNECTION_FLAG_OPTIONS = {
-    host: { type: 'string' },
-    port: { type: 'string' },
-    user: { type: 'string' },
-    identity: { type: 'string' },
-    'passphrase-env': { type: 'string' },
-    'known-hosts': { type: 'string' },
-    'host-fingerprint': { type: 'string', multiple: true },
-    'host-key-policy': { type: 'string' },
-    profile: { type: 'string' },
-    'connect-timeout': { type: 'string' },
-};
-const CONNECTION_FLAGS_USAGE = `Connection options:
-  --profile ID               platform profile (default ${DEFAULT_PROFILE}; 'local' runs here, no SSH)
-  --host HOST                the box to reach
-  --port N                   SSH port (default ${CONNECTION_DEFAULTS.port})
-  --user NAME                login name on the box
-  --identity FILE            private key file (OpenSSH or PEM; ed25519, ECDSA or RSA)
-  --passphrase-env NAME      read the key's passphrase from environment variable NAME
-  --known-hosts FILE         known_hosts file pinning the host key (default: ~/.ssh/known_hosts lines for the host)
-  --host-fingerprint SHA256:…  pin the host key by fingerprint ('ssh-keygen -lf'); repeatable
-  --host-key-policy POLICY   strict (default: the key must be pinned) or accept-new (trust on first use)
-  --connect-timeout SECONDS  bound on TCP connect + handshake + login (default ${CONNECTION_DEFAULTS.connectTimeoutMs / 1000})
-`;
-function stringFlag(values, name) {
-    const v = values[name];
-    if (v === undefined)
-        return undefined;
-    if (typeof v !== 'string')
-        throw new errors/* ConfigurationError */.j1(`--${name} takes one value`, `--${name}`);
-    return v;
-}
-function expandHome(path, home) {
-    return path === '~' ? home : path.startsWith('~/') ? (0,external_node_path_.join)(home, path.slice(2)) : path;
-}
-function connectionSettingsFromFlags(values, ctx) {
-    const home = ctx.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
-    const read = ctx.readFile ?? ((p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'));
-    const readFlagFile = (flag, path) => {
-        const full = expandHome(path, home);
-        try {
-            return read(full);
-        }
-        catch (e) {
-            const code = e.code;
-            throw new errors/* ConfigurationError */.j1(`${flag} ${path}: cannot read the file (${code ?? String(e)})`, flag);
-        }
-    };
-    const profileFlag = stringFlag(values, 'profile');
-    const profile = profileFlag !== undefined ? parseProfileId(profileFlag, '--profile') : DEFAULT_PROFILE;
-    if (profile === 'local')
-        return { profile, ...LOCAL_DEFAULTS };
-    const portFlag = stringFlag(values, 'port');
-    const timeoutFlag = stringFlag(values, 'connect-timeout');
-    const policyFlag = stringFlag(values, 'host-key-policy');
-    const settings = {
-        profile,
-        port: portFlag !== undefined ? parsePort(portFlag, '--port') : CONNECTION_DEFAULTS.port,
-        hostKeyPolicy: policyFlag !== undefined ? parseHostKeyPolicy(policyFlag, '--host-key-policy') : CONNECTION_DEFAULTS.hostKeyPolicy,
-        connectTimeoutMs: timeoutFlag !== undefined ? parseConnectTimeout(timeoutFlag, '--connect-timeout') : CONNECTION_DEFAULTS.connectTimeoutMs,
-    };
-    const host = stringFlag(values, 'host');
-    if (host !== undefined)
-        settings.host = parseHost(host, '--host');
-    const user = stringFlag(values, 'user');
-    if (user !== undefined)
-        settings.user = parseUser(user, '--user');
-    const identity = stringFlag(values, 'identity');
-    if (identity !== undefined) {
-        settings.privateKey = readFlagFile('--identity', identity);
-        ctx.ui?.mask(settings.privateKey);
-    }
-    const passphraseEnv = stringFlag(values, 'passphrase-env');
-    if (passphraseEnv !== undefined) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passphraseEnv)) {
-            throw new errors/* ConfigurationError */.j1(`--passphrase-env takes the NAME of an environment variable, got '${passphraseEnv.slice(0, 40)}'`, '--passphrase-env');
-        }
-        const passphrase = ctx.env[passphraseEnv];
-        if (passphrase === undefined || passphrase === '') {
-            throw new errors/* ConfigurationError */.j1(`--passphrase-env: environment variable ${passphraseEnv} is not set`, '--passphrase-env');
-        }
-        ctx.ui?.mask(passphrase);
-        settings.passphrase = passphrase;
-    }
-    const fingerprints = values['host-fingerprint'];
-    const fpList = fingerprints === undefined ? [] : Array.isArray(fingerprints) ? fingerprints.map(String) : [String(fingerprints)];
-    if (fpList.length > 0) {
-        settings.hostFingerprint = parseFingerprints(fpList.join('\n'), '--host-fingerprint').join('\n');
-    }
-    const knownHostsFlag = stringFlag(values, 'known-hosts');
-    if (knownHostsFlag !== undefined) {
-        const text = readFlagFile('--known-hosts', knownHostsFlag);
-        parseKnownHosts(text, `--known-hosts ${knownHostsFlag}`);
-        settings.knownHosts = text;
-    }
-    else if (fpList.length === 0 && settings.host !== undefined) {
-        const fallback = (0,external_node_path_.join)(home, '.ssh', 'known_hosts');
-        if ((0,external_node_fs_namespaceObject.existsSync)(fallback)) {
-            // Only the lines naming this host: the rest of the user's file is neither needed nor shown in errors.
-            const text = read(fallback);
-            const { host: h, port } = { host: settings.host, port: settings.port };
-            const lines = text.split(/\r?\n/);
-            const matching = parseKnownHosts(text, fallback)
-                .filter((e) => e.marker !== 'cert-authority' && entryMatchesHost(e, h, port))
-                .map((e) => lines[e.line - 1] ?? '');
-            if (matching.length > 0)
-                settings.knownHosts = matching.join('\n') + '\n';
-        }
-    }
-    return settings;
-}
-
 ;// CONCATENATED MODULE: ../../src/cli/commands/verify-resume.ts
 /**
  * `tenant verify-resume [connection and --profile options] --workdir DIR --checkpoint GLOB [options] -- COMMAND ARGS...`
  * Exit 0 on PASS, 1 on FAIL, 2 on an error (bad options, no connection, a probe that cannot run).
  */
+
 
 
 
@@ -42771,7 +44896,7 @@ Options:
 ${CONNECTION_FLAGS_USAGE}
 Exit status: 0 PASS, 1 FAIL, 2 error.
 `;
-const OPTIONS = {
+const verify_resume_OPTIONS = {
     ...CONNECTION_FLAG_OPTIONS,
     workdir: { type: 'string' },
     checkpoint: { type: 'string', multiple: true },
@@ -42794,48 +44919,48 @@ const OPTIONS = {
     report: { type: 'string' },
     summary: { type: 'string' },
 };
-function str(v) {
+function verify_resume_str(v) {
     return typeof v === 'string' ? v : undefined;
 }
 function settingsFromFlags(values, command, profileId) {
     if (command.length === 0) {
         throw new errors/* ConfigurationError */.j1('give the training command after --, e.g. -- python3 train.py', 'COMMAND');
     }
-    const workdir = str(values.workdir);
+    const workdir = verify_resume_str(values.workdir);
     if (!workdir)
         throw new errors/* ConfigurationError */.j1('--workdir is required: the directory COMMAND runs in on the box', '--workdir');
     const checkpoint = (values.checkpoint ?? []).filter((c) => c.trim() !== '');
     if (checkpoint.length === 0)
         throw new errors/* ConfigurationError */.j1('--checkpoint is required: where COMMAND saves, e.g. checkpoints/*.pt', '--checkpoint');
     const facts = resumeProfileFacts(loadProfile(profileId));
-    const detach = (str(values.detach) ?? 'auto');
+    const detach = (verify_resume_str(values.detach) ?? 'auto');
     if (!['auto', 'tmux', 'nohup'].includes(detach))
         throw new errors/* ConfigurationError */.j1('--detach must be auto, tmux or nohup', '--detach');
-    const grace = str(values.grace);
-    const seedText = str(values.seed);
+    const grace = verify_resume_str(values.grace);
+    const seedText = verify_resume_str(values.seed);
     return {
         command: { argv: command },
         commandText: commandText(command),
         workdir,
         checkpoint,
-        progress: parseProgressSpec(str(values.progress) ?? 'auto', '--progress'),
-        kill: parseKillSpec(str(values.kill) ?? 'random', '--kill'),
-        signal: parseSignal(str(values.signal), '--signal', VERIFY_DEFAULTS.signal),
+        progress: parseProgressSpec(verify_resume_str(values.progress) ?? 'auto', '--progress'),
+        kill: parseKillSpec(verify_resume_str(values.kill) ?? 'random', '--kill'),
+        signal: parseSignal(verify_resume_str(values.signal), '--signal', VERIFY_DEFAULTS.signal),
         graceSeconds: grace !== undefined ? parseDuration(grace, '--grace') : facts.graceSeconds,
-        kills: positiveInt(str(values.kills), '--kills', VERIFY_DEFAULTS.kills),
+        kills: positiveInt(verify_resume_str(values.kills), '--kills', VERIFY_DEFAULTS.kills),
         seed: seedText !== undefined ? positiveInt(seedText, '--seed', 0, 0) : Math.floor(Math.random() * 2 ** 31),
         reference: Boolean(values.reference),
         allowPickle: Boolean(values['allow-pickle']),
-        python: str(values.python) ?? guessPython({ argv: command }),
+        python: verify_resume_str(values.python) ?? guessPython({ argv: command }),
         env: parseEnvLines(values.env ?? [], '--env'),
-        ...(str(values['run-root']) ? { runRoot: str(values['run-root']) } : {}),
+        ...(verify_resume_str(values['run-root']) ? { runRoot: verify_resume_str(values['run-root']) } : {}),
         detach,
-        judgeSteps: positiveInt(str(values['judge-steps']), '--judge-steps', VERIFY_DEFAULTS.judgeSteps),
+        judgeSteps: positiveInt(verify_resume_str(values['judge-steps']), '--judge-steps', VERIFY_DEFAULTS.judgeSteps),
         maxJudgeSteps: VERIFY_DEFAULTS.maxJudgeSteps,
-        timeoutSeconds: str(values.timeout)
-            ? parseDuration(str(values.timeout), '--timeout')
+        timeoutSeconds: verify_resume_str(values.timeout)
+            ? parseDuration(verify_resume_str(values.timeout), '--timeout')
             : VERIFY_DEFAULTS.timeoutSeconds,
-        ...(str(values.mtbf) ? { mtbfSeconds: parseDuration(str(values.mtbf), '--mtbf') } : {}),
+        ...(verify_resume_str(values.mtbf) ? { mtbfSeconds: parseDuration(verify_resume_str(values.mtbf), '--mtbf') } : {}),
         lossTolerance: VERIFY_DEFAULTS.lossTolerance,
         clean: Boolean(values.clean),
         profileId: facts.id,
@@ -42855,23 +44980,23 @@ async function verify_resume_run(argv, ctx) {
     const command = dashdash === -1 ? [] : argv.slice(dashdash + 1);
     let values;
     try {
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: head, options: OPTIONS, allowPositionals: false, strict: true }));
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: head, options: verify_resume_OPTIONS, allowPositionals: false, strict: true }));
     }
     catch (err) {
         throw new errors/* ConfigurationError */.j1(`${(0,errors/* describeError */.Uc)(err)}; see tenant verify-resume --help`, 'verify-resume');
     }
     const connection = connectionSettingsFromFlags(values, { env: ctx.env, ui: ctx.ui });
     const settings = settingsFromFlags(values, command, connection.profile);
-    ctx.ui.info(`verify-resume on profile ${settings.profileId}: kill ${str(values.kill) ?? 'random'}, signal ${settings.signal}, seed ${settings.seed}`);
+    ctx.ui.info(`verify-resume on profile ${settings.profileId}: kill ${verify_resume_str(values.kill) ?? 'random'}, signal ${settings.signal}, seed ${settings.seed}`);
     let host;
     try {
         host = await openHost(connection, ctx.ui);
         const { report } = await verifyResume(host, settings, ctx.ui);
         const json = JSON.stringify(report, null, 2) + '\n';
-        if (str(values.report))
-            ctx.ui.info(`report: ${writeOut(str(values.report), json, ctx.cwd)}`);
-        if (str(values.summary))
-            ctx.ui.info(`summary: ${writeOut(str(values.summary), summaryMarkdown(report), ctx.cwd)}`);
+        if (verify_resume_str(values.report))
+            ctx.ui.info(`report: ${writeOut(verify_resume_str(values.report), json, ctx.cwd)}`);
+        if (verify_resume_str(values.summary))
+            ctx.ui.info(`summary: ${writeOut(verify_resume_str(values.summary), summaryMarkdown(report), ctx.cwd)}`);
         if (ctx.json) {
             ctx.stdout(json);
         }
@@ -42901,7 +45026,8 @@ const verifyResumeCommand = {
         catch (err) {
             if (err instanceof errors/* ConfigurationError */.j1)
                 throw err;
-            ctx.ui.error(`tenant verify-resume: ${(0,errors/* describeError */.Uc)(err)}`);
+            const what = err instanceof VerificationIncomplete ? 'could not verify' : 'error';
+            ctx.ui.error(`tenant verify-resume: ${what}: ${(0,errors/* describeError */.Uc)(err)}`);
             return cli_command/* EXIT */.d.usage;
         }
     },
@@ -42911,8 +45037,9 @@ const verifyResumeCommand = {
 
 
 
+
 /** Every `tenant` subcommand, in the order `tenant --help` lists them. */
-const COMMANDS = [profilesCommand, lintCommand, verifyResumeCommand];
+const COMMANDS = [profilesCommand, lintCommand, launchCommand, verifyResumeCommand];
 
 
 /***/ }),
@@ -42925,7 +45052,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _dirname_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2799);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7322);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9625);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3729);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1681);
 /* harmony import */ var _terminal_ui_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6185);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(412);
 

@@ -28457,24 +28457,22 @@ async function gitFiles(root, specs) {
     const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' };
     try {
         const [staged, others] = await Promise.all([
-            run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--eol', '-s', '--', ...specs], opts),
+            run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--', ...specs], opts),
             run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], opts),
         ]);
         const out = new Map();
         for (const rec of staged.stdout.split('\0')) {
             if (!rec)
                 continue;
-            // "<mode> <sha> <stage>\ti/lf    w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
-            const t1 = rec.indexOf('\t');
-            const t2 = rec.indexOf('\t', t1 + 1);
-            if (t1 === -1 || t2 === -1)
+            // "<mode> <sha> <stage>\t<path>"
+            const tab = rec.indexOf('\t');
+            if (tab === -1)
                 continue;
             const mode = rec.slice(0, 6);
-            const eol = rec.slice(t1 + 1, t2).split(/\s+/)[0] ?? '';
-            const path = rec.slice(t2 + 1);
+            const path = rec.slice(tab + 1);
             if (mode === '160000' || mode === '120000')
                 continue; // submodules and symlinks
-            out.set(path, { path, executable: mode === '100755', indexCrlf: eol === 'i/crlf' || eol === 'i/mixed' });
+            out.set(path, { path, executable: mode === '100755' });
         }
         for (const path of others.stdout.split('\0'))
             if (path && !out.has(path))
@@ -28527,6 +28525,39 @@ async function listFiles(root, paths) {
             walk(root, spec, out);
         else
             out.push({ path: spec, executable: ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o111) !== 0 });
+    }
+    return out;
+}
+/**
+ * Of `paths`, those whose committed blob has CRLF (or mixed) line endings: `git ls-files --eol` reads each
+ * blob, so it is asked only about shell scripts, and the engine overlaps it with the rules.
+ */
+async function indexCrlf(root, paths) {
+    const out = new Set();
+    const chunk = 2000;
+    for (let i = 0; i < paths.length; i += chunk) {
+        const { stdout } = await run('git', [
+            '-c',
+            'core.quotepath=off',
+            'ls-files',
+            '-z',
+            '--eol',
+            '--',
+            ...paths.slice(i, i + chunk).map((p) => `:(literal)${p}`),
+        ], {
+            cwd: root,
+            maxBuffer: 256 * 1024 * 1024,
+            encoding: 'utf8',
+        });
+        for (const rec of stdout.split('\0')) {
+            // "i/crlf  w/lf    attr/text eol=lf      \t<path>" (the attr field may hold spaces)
+            const tab = rec.indexOf('\t');
+            if (tab === -1)
+                continue;
+            const eol = rec.slice(0, tab).split(/\s+/)[0] ?? '';
+            if (eol === 'i/crlf' || eol === 'i/mixed')
+                out.add(rec.slice(tab + 1));
+        }
     }
     return out;
 }
@@ -29478,7 +29509,7 @@ const ckptNonAtomic = {
     severity: 'warning',
     title: 'Checkpoint written straight to its final name',
     skipTests: true,
-    triggers: ['save', 'dump'],
+    triggers: ['save(', 'dump(', 'save_file', 'savez'],
     python({ mod, paths }) {
         const out = [];
         const swapScopes = new Set(mod.calls
@@ -29557,7 +29588,7 @@ const ckptRankGatedCollective = {
     id: 'ckpt/rank-gated-collective',
     severity: 'error',
     title: 'Collective checkpoint call made on one rank only',
-    triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'checkpoint'],
+    triggers: ['save_checkpoint', 'load_checkpoint', 'save_state', 'dcp.', 'distributed.checkpoint'],
     python({ mod }) {
         const deepspeed = [...mod.imports.values()].some((v) => v.startsWith('deepspeed'));
         const out = [];
@@ -29644,7 +29675,7 @@ const ckptResumeOptIn = {
     severity: 'warning',
     title: 'Resuming from the latest checkpoint only behind a flag',
     skipTests: true,
-    triggers: ['load', 'resume', 'save_state', 'ckpt_path'],
+    triggers: ['load(', 'load_state', 'load_checkpoint', 'load_from_checkpoint', 'save_state', '.train('],
     python({ mod }) {
         const out = [];
         const relaunch = 'A relaunch after a preemption runs the same command line, so it trains from scratch and overwrites the checkpoints.';
@@ -30815,6 +30846,10 @@ const gitEolAttributes = {
 ;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-crlf.ts
 /** shell/crlf: CRLF line endings in a shell script (by extension or shebang), in the working tree or in git's index. */
 
+/** The finding for a script whose committed blob has CRLF while the working tree shows LF. */
+function committedCrlfFinding() {
+    return at(1, 1, 'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout without the eol conversion gets the CRs and bash fails with "$\'\\r\': command not found". Commit it with LF (git add --renormalize .) and keep it LF with a .gitattributes rule.');
+}
 const shellCrlf = {
     id: 'shell/crlf',
     severity: 'error',
@@ -30826,11 +30861,7 @@ const shellCrlf = {
             const b = file.bytes;
             const first = b.indexOf('\r\n');
             if (first === -1) {
-                if (!file.indexCrlf)
-                    return [];
-                return [
-                    at(1, 1, 'git stores this script with CRLF line endings (git ls-files --eol: i/crlf); a checkout on Linux gets the CRs and bash fails with "$\'\\r\': command not found". Convert the blob to LF (tenant lint --fix, then commit) and keep it LF with a .gitattributes rule.'),
-                ];
+                return file.indexCrlf ? [committedCrlfFinding()] : [];
             }
             let count = 0;
             for (let i = first; i !== -1; i = b.indexOf('\r\n', i + 2))
@@ -30905,11 +30936,15 @@ function shebangInterpreter(shebang) {
 }
 
 ;// CONCATENATED MODULE: ../../src/core/lint/rules/shell-no-strict-mode.ts
-/** shell/no-strict-mode: a script with a shell shebang and no `set -u` (nounset): a misspelt variable expands to '' and the script goes on. */
-
+/**
+ * shell/no-strict-mode: a script with a shell shebang and no `set -u` (nounset): a misspelt variable expands
+ * to '' and the script goes on. Line-based (no tokenizing): a `set` line at the start of a line, outside
+ * comments, that turns on -u / nounset.
+ */
 
 
 const shell_no_strict_mode_SHELLS = new Set(['bash', 'sh', 'dash', 'ksh', 'zsh']);
+const SET_LINE = /^\s*set\s+([^#\n]*)/gm;
 function setsOption(words, short, long) {
     for (let k = 0; k < words.length; k++) {
         const w = words[k];
@@ -30924,25 +30959,23 @@ const shellNoStrictMode = {
     id: 'shell/no-strict-mode',
     severity: 'warning',
     title: 'Shell script without set -u',
-    shell({ file, script, embedded }) {
-        if (embedded)
-            return [];
-        const shebang = file.shebang();
-        const interp = shebangInterpreter(shebang);
-        if (!interp || !shell_no_strict_mode_SHELLS.has(interp))
-            return [];
-        if (shebang && setsOption(shebang.split(/\s+/).slice(1), 'u', 'nounset'))
-            return [];
-        const top = script.units[0]?.commands ?? [];
-        const strict = top.some((c) => commandName(c) === 'set' &&
-            setsOption(argv(c)
-                .slice(1)
-                .map((w) => w.value), 'u', 'nounset'));
-        if (strict)
-            return [];
-        return [
-            at(1, 1, 'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).'),
-        ];
+    text: {
+        kinds: ['shell'],
+        check(file) {
+            const shebang = file.shebang();
+            const interp = shebangInterpreter(shebang);
+            if (!interp || !shell_no_strict_mode_SHELLS.has(interp))
+                return [];
+            if (shebang && setsOption(shebang.split(/\s+/).slice(1), 'u', 'nounset'))
+                return [];
+            for (const m of file.text().matchAll(SET_LINE)) {
+                if (setsOption((m[1] ?? '').trim().split(/\s+/), 'u', 'nounset'))
+                    return [];
+            }
+            return [
+                at(1, 1, 'this script never runs set -u: a misspelt or unset variable expands to nothing and the script carries on (rsync "$DURABLE_DIRR/" copies to /). Start it with set -euo pipefail (guard optional arguments with ${1:-}).'),
+            ];
+        },
     },
 };
 
@@ -30978,7 +31011,7 @@ const shellMarkerAfterSemicolon = {
     id: 'shell/marker-after-semicolon',
     severity: 'error',
     title: 'Stage-done marker written regardless of the stage’s exit status',
-    triggers: ['touch', 'DONE', 'done', 'FINISHED', 'SUCCESS'],
+    triggers: ['touch'],
     shell({ script }) {
         const out = [];
         for (const unit of script.units) {
@@ -31163,6 +31196,28 @@ const shellSecretInline = {
     id: 'shell/secret-inline',
     severity: 'error',
     title: 'Credential inside a command line',
+    triggers: [
+        'ssh',
+        'scp',
+        'rsync',
+        'sftp',
+        'hf_',
+        'AKIA',
+        'ghp_',
+        'gho_',
+        'ghu_',
+        'ghs_',
+        'ghr_',
+        'github_pat_',
+        'sk-',
+        'xox',
+        'KEY',
+        'Key',
+        'key',
+        'TOKEN',
+        'Token',
+        'token',
+    ],
     shell({ file, script, embedded }) {
         const out = [];
         // Literal token shapes anywhere in a shell file.
@@ -31252,7 +31307,7 @@ const shellSilentSync = {
     id: 'shell/silent-sync',
     severity: 'error',
     title: 'Copy with errors discarded, then a success message',
-    triggers: ['cp', 'mv', 'rsync', 'scp', 'rclone', 'gsutil', 'aws'],
+    triggers: ['cp ', 'mv ', 'rsync', 'scp', 'rclone', 'gsutil', 'aws ', 'azcopy', 'install '],
     shell({ script }) {
         const out = [];
         for (const unit of script.units) {
@@ -31576,6 +31631,7 @@ function ruleDocPath(id) {
 
 
 
+
 const MAX_BYTES = 4 * 1024 * 1024;
 const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
 function isTestPath(path) {
@@ -31629,6 +31685,13 @@ async function lint(options, deps) {
         byKind.set(kind, active.filter((a) => needs(a.rule, kind)));
     const ignore = new GlobSet(config.ignore, { directories: true });
     const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
+    const crlfRule = active.find((a) => a.rule.id === shellCrlf.id);
+    const shellNamed = entries
+        .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+        .map((e) => e.path);
+    const indexCrlf = crlfRule && deps.indexCrlf && shellNamed.length > 0
+        ? deps.indexCrlf(root, shellNamed).catch(() => new Set())
+        : undefined;
     const stats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
     const sources = new Map();
     const repoFiles = [];
@@ -31656,11 +31719,10 @@ async function lint(options, deps) {
         let bytes;
         try {
             const abs = (0,external_node_path_.join)(root, entry.path);
-            const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-            if (!st.isFile() || st.size > MAX_BYTES)
-                return undefined;
             bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
-            const exec = entry.executable ?? (st.mode & 0o111) !== 0;
+            if (bytes.length > MAX_BYTES)
+                return undefined;
+            const exec = entry.executable ?? ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o111) !== 0;
             const src = makeSourceFile(entry.path, bytes, { indexCrlf: entry.indexCrlf ?? false, executable: exec });
             stats.read++;
             sources.set(entry.path, src);
@@ -31757,6 +31819,15 @@ async function lint(options, deps) {
                             emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
                 }
             }
+        }
+    }
+    if (indexCrlf && crlfRule) {
+        const committed = await indexCrlf;
+        for (const path of committed) {
+            const src = sources.get(path);
+            if (!src || src.kind !== 'shell' || src.bytes.includes('\r\n') || src.indexCrlf)
+                continue;
+            emit(crlfRule.rule, path, [committedCrlfFinding()]);
         }
     }
     const byPath = new Map(entries.map((e) => [e.path, e]));
@@ -42593,7 +42664,7 @@ function annotate(ui, f) {
 }
 async function main(ui) {
     const s = readSettings();
-    const run = await ui.group('tenant lint', () => runLint({ root: s.root, paths: s.paths, profiles: s.profiles, fix: s.fix, ...(s.config ? { configFile: s.config } : {}) }, { listFiles: listFiles, python: pythonParser }));
+    const run = await ui.group('tenant lint', () => runLint({ root: s.root, paths: s.paths, profiles: s.profiles, fix: s.fix, ...(s.config ? { configFile: s.config } : {}) }, { listFiles: listFiles, indexCrlf: indexCrlf, python: pythonParser }));
     for (const f of run.findings)
         annotate(ui, f);
     const base = docsBase(process.env, packageRoot());
