@@ -47,6 +47,11 @@ export interface OpenSshOptions {
   keyscan?: (host: string, port: number, timeoutS: number) => string;
 }
 
+export interface OpenSshAsyncOptions extends Omit<OpenSshOptions, 'keyscan'> {
+  /** Runs `ssh-keyscan` without blocking the event loop (tests inject); resolves with its stdout. */
+  keyscan?: (host: string, port: number, timeoutS: number) => Promise<string>;
+}
+
 export interface OpenSshClient {
   /** The private temp dir. */
   readonly dir: string;
@@ -75,13 +80,30 @@ function defaultKeyscan(host: string, port: number, timeoutS: number): string {
   return r.stdout ?? '';
 }
 
+function keyscanAsync(host: string, port: number, timeoutS: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ssh-keyscan', ['-p', String(port), '-T', String(timeoutS), '--', host], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), (timeoutS + 5) * 1000);
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(new HostError('EKEYSCAN', `ssh-keyscan could not run (${err.message}); install the OpenSSH client`));
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(out);
+    });
+  });
+}
+
 interface PinnedKeys {
   lines: string[];
   keyTypes: string[];
 }
 
-/** known_hosts lines under the alias: the user's lines for the host, else scanned keys matching a fingerprint pin. */
-function pinnedKeys(settings: ConnectionSettings, host: string, options: OpenSshOptions, timeoutS: number): PinnedKeys {
+/** known_hosts lines under the alias from the user's lines for the host; undefined when they pin nothing. */
+function pinsFromKnownHosts(settings: ConnectionSettings, host: string): PinnedKeys | undefined {
   const lines: string[] = [];
   const types = new Set<string>();
   const entries = settings.knownHosts?.trim() ? parseKnownHosts(settings.knownHosts) : [];
@@ -91,8 +113,11 @@ function pinnedKeys(settings: ConnectionSettings, host: string, options: OpenSsh
     lines.push(`${prefix}${SSH_ALIAS} ${e.keyType} ${e.key.toString('base64')}`);
     if (e.marker === undefined) types.add(e.keyType);
   }
-  if (types.size > 0) return { lines, keyTypes: [...types] };
+  return types.size > 0 ? { lines, keyTypes: [...types] } : undefined;
+}
 
+/** The fingerprints a scanned key must match: the host-fingerprint pins and the key ssh2 already verified. */
+function allowedFingerprints(settings: ConnectionSettings, host: string, options: { verifiedFingerprint?: string }): Set<string> {
   const allowed = new Set<string>(settings.hostFingerprint?.trim() ? parseFingerprints(settings.hostFingerprint) : []);
   if (options.verifiedFingerprint) allowed.add(options.verifiedFingerprint);
   if (allowed.size === 0) {
@@ -101,7 +126,13 @@ function pinnedKeys(settings: ConnectionSettings, host: string, options: OpenSsh
       'host-fingerprint',
     );
   }
-  const scanned = (options.keyscan ?? defaultKeyscan)(host, settings.port, timeoutS);
+  return allowed;
+}
+
+/** Keeps the scanned keys whose fingerprint is allowed. */
+function pinsFromScan(scanned: string, allowed: ReadonlySet<string>, host: string, port: number): PinnedKeys {
+  const lines: string[] = [];
+  const types = new Set<string>();
   let scannedEntries: ReturnType<typeof parseKnownHosts> = [];
   try {
     scannedEntries = parseKnownHosts(scanned, 'ssh-keyscan output');
@@ -116,7 +147,7 @@ function pinnedKeys(settings: ConnectionSettings, host: string, options: OpenSsh
   if (types.size === 0) {
     throw new HostError(
       'EHOSTKEY',
-      `none of the host keys ${host}:${settings.port} offers matches the pinned ${[...allowed].join(' or ')}; ` +
+      `none of the host keys ${host}:${port} offers matches the pinned ${[...allowed].join(' or ')}; ` +
         `stopped before authenticating (check the box's key out of band)`,
     );
   }
@@ -136,23 +167,49 @@ function rsyncWord(word: string): string {
   return `'${word}'`;
 }
 
-/**
- * Writes the temp dir and returns the client. Throws ConfigurationError for missing settings and HostError
- * when no offered host key matches the pin. The caller must `dispose()` (in `finally`).
- */
-export function prepareOpenSsh(settings: ConnectionSettings, options: OpenSshOptions = {}): OpenSshClient {
+function required(settings: ConnectionSettings): { host: string; user: string; keyText: string; timeoutS: number } {
   const host = settings.host;
   const user = settings.user;
   const keyText = settings.privateKey;
   if (!host || !user || !keyText) {
     throw new ConfigurationError('host, user and private-key are required for the OpenSSH client', !host ? 'host' : !user ? 'user' : 'private-key');
   }
-  const timeoutS = Math.max(1, Math.ceil(settings.connectTimeoutMs / 1000));
+  return { host, user, keyText, timeoutS: Math.max(1, Math.ceil(settings.connectTimeoutMs / 1000)) };
+}
+
+/**
+ * Writes the temp dir and returns the client. Throws ConfigurationError for missing settings and HostError
+ * when no offered host key matches the pin. The caller must `dispose()` (in `finally`). A fingerprint-only pin
+ * runs `ssh-keyscan` synchronously; prefer prepareOpenSshAsync where the event loop must keep running.
+ */
+export function prepareOpenSsh(settings: ConnectionSettings, options: OpenSshOptions = {}): OpenSshClient {
+  const { host, timeoutS } = required(settings);
+  const pins =
+    pinsFromKnownHosts(settings, host) ??
+    (() => {
+      const allowed = allowedFingerprints(settings, host, options);
+      return pinsFromScan((options.keyscan ?? defaultKeyscan)(host, settings.port, timeoutS), allowed, host, settings.port);
+    })();
+  return writeClient(settings, pins, options);
+}
+
+/** prepareOpenSsh with `ssh-keyscan` run asynchronously. */
+export async function prepareOpenSshAsync(settings: ConnectionSettings, options: OpenSshAsyncOptions = {}): Promise<OpenSshClient> {
+  const { host, timeoutS } = required(settings);
+  let pins = pinsFromKnownHosts(settings, host);
+  if (!pins) {
+    const allowed = allowedFingerprints(settings, host, options);
+    pins = pinsFromScan(await (options.keyscan ?? keyscanAsync)(host, settings.port, timeoutS), allowed, host, settings.port);
+  }
+  return writeClient(settings, pins, options);
+}
+
+function writeClient(settings: ConnectionSettings, pins: PinnedKeys, options: { tempRoot?: string; serverAliveIntervalS?: number; serverAliveCountMax?: number }): OpenSshClient {
+  const { host, user, keyText, timeoutS } = required(settings);
   const root = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir();
   const dir = mkdtempSync(join(root, 'tenant-ssh-'));
   try {
     chmodSync(dir, 0o700);
-    const pins = pinnedKeys(settings, host, options, timeoutS);
     const idPath = join(dir, 'id');
     const text = normalizePrivateKeyText(keyText);
     writeFileSync(idPath, text.endsWith('\n') ? text : text + '\n', { mode: 0o600 });

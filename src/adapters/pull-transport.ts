@@ -7,7 +7,7 @@ import type { ConnectionSettings } from '../core/host/connection.js';
 import type { Host } from '../core/host/host.js';
 import type { PullEngines } from '../core/transfer/pull.js';
 import { rsyncTooOld } from '../core/transfer/rsync-plan.js';
-import { prepareOpenSsh, type OpenSshClient } from './openssh-client.js';
+import { prepareOpenSshAsync, type OpenSshClient } from './openssh-client.js';
 import { localRsyncVersion, RsyncEngine } from './rsync.js';
 import { StreamEngine, type BoxLauncher } from './stream-transfer.js';
 
@@ -31,7 +31,7 @@ export interface PullTransport {
   dispose(): void;
 }
 
-export function pullTransport(settings: ConnectionSettings, host: Host, options: PullTransportOptions): PullTransport {
+export async function pullTransport(settings: ConnectionSettings, host: Host, options: PullTransportOptions): Promise<PullTransport> {
   const rsyncVersion = localRsyncVersion(options.rsyncBin);
   const unusable = rsyncTooOld(rsyncVersion);
   let client: OpenSshClient | undefined;
@@ -39,7 +39,7 @@ export function pullTransport(settings: ConnectionSettings, host: Host, options:
   if (host.kind === 'local') {
     launch = (argv) => ({ command: argv[0] as string, args: argv.slice(1) });
   } else {
-    client = prepareOpenSsh(settings, { verifiedFingerprint: host.hostKeyFingerprint, tempRoot: options.tempRoot });
+    client = await prepareOpenSshAsync(settings, { verifiedFingerprint: host.hostKeyFingerprint, tempRoot: options.tempRoot });
     const c = client;
     launch = (argv) => {
       const [command, ...args] = c.sshArgvFor(argv);

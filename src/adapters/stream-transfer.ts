@@ -35,6 +35,11 @@ export interface StreamEngineOptions {
   launch: BoxLauncher;
   /** Parallel connections for large transfers (≥ 1). */
   streams: number;
+  /**
+   * One more connection per this many bytes still to fetch, up to `streams`. Each connection also holds up to
+   * an SSH window (2 MiB) in flight that a cut loses, so small pulls stay on one.
+   */
+  parallelMinBytes?: number;
   /** Large files are served in ranges of this many bytes. */
   chunkBytes?: number;
   /** Files up to this size arrive whole and are written synchronously. */
@@ -200,7 +205,8 @@ export class StreamEngine implements TransferEngine {
         totalBytes += end - start;
       }
     }
-    const streams = Math.max(1, Math.min(this.options.streams, Math.floor(totalBytes / (2 * this.chunkBytes)) || 1, round.queue.length));
+    const perStream = this.options.parallelMinBytes ?? 256 * 1024 * 1024;
+    const streams = Math.max(1, Math.min(this.options.streams, Math.floor(totalBytes / perStream), round.queue.length));
     if (round.queue.length > 0) {
       await Promise.all(Array.from({ length: streams }, () => this.stream(round)));
     }

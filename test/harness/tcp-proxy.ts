@@ -23,7 +23,17 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
+export interface TcpProxyOptions {
+  /** Delay every chunk by this many ms in each direction (a WAN link of RTT ≈ 2 × delay); order is kept. */
+  delayMs?: number;
+}
+
+export async function startTcpProxy(
+  targetPort: number,
+  targetHost = '127.0.0.1',
+  options: TcpProxyOptions = {},
+): Promise<TcpProxy> {
+  const delay = options.delayMs ?? 0;
   const pairs = new Set<[Socket, Socket]>();
   let accepted = 0;
   let swallow = false;
@@ -36,7 +46,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
     const forward = (from: Socket, to: Socket): void => {
-      from.on('data', (d) => {
+      const send = (d: Buffer): void => {
+        if (swallow || to.destroyed) return;
+        if (!to.write(d)) {
+          from.pause();
+          to.once('drain', () => from.resume());
+        }
+      };
+      from.on('data', (d: Buffer) => {
         if (swallow) return;
         if (to === client) {
           toClient += d.length;
@@ -46,12 +63,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
           }
           if (client.destroyed) return;
         } else toServer += d.length;
-        if (!to.write(d)) {
-          from.pause();
-          to.once('drain', () => from.resume());
-        }
+        if (delay > 0) setTimeout(() => send(d), delay);
+        else send(d);
       });
-      from.on('end', () => to.end());
+      from.on('end', () => (delay > 0 ? setTimeout(() => to.end(), delay) : to.end()));
     };
     forward(client, upstream);
     forward(upstream, client);

@@ -64,7 +64,7 @@ describe.each(['auto', 'stream', 'rsync'] as const)('pull (%s)', (mode) => {
     const conn = sshd.settings();
     const host = await openHost(conn, ui);
     const hosts = new HostSource(() => openHost(conn, ui), host);
-    const transport = pullTransport(conn, host, { streams: 2, chunkBytes: 1024 * 1024 });
+    const transport = await pullTransport(conn, host, { streams: 2, chunkBytes: 1024 * 1024 });
     try {
       const r = await pull(settings(join(remote, 'ckpt'), dest, { transfer: mode }), { hosts, engines: transport.engines, ui });
       expect(r.verified, JSON.stringify(ui.lines)).toBe(true);

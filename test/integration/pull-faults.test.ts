@@ -1,0 +1,227 @@
+/**
+ * pull against a real sshd and real rsync, with the faults the issue names: connections cut mid-transfer by a
+ * proxy the test owns, a file corrupted on the runner between transfer and verify, a file still growing on
+ * the box, and a box without rsync.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHost } from '../../src/adapters/open-host.js';
+import { pullTransport } from '../../src/adapters/pull-transport.js';
+import type { ConnectionSettings } from '../../src/core/host/connection.js';
+import { HostSource } from '../../src/core/transfer/host-source.js';
+import { pull, type PullDeps, type PullSettings } from '../../src/core/transfer/pull.js';
+import { RecordingUi } from '../../src/core/ui.js';
+import { startSshd, type SshdHarness } from '../harness/sshd.js';
+import { startTcpProxy } from '../harness/tcp-proxy.js';
+
+const MiB = 1024 * 1024;
+let sshd: SshdHarness;
+let work: string;
+
+beforeAll(async () => {
+  sshd = await startSshd();
+  work = mkdtempSync(join(tmpdir(), 'tenant-pull-faults-'));
+});
+afterAll(async () => {
+  await sshd?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function sha(p: string): string {
+  return createHash('sha256').update(readFileSync(p)).digest('hex');
+}
+
+/** Writes files (relative path → size) with random bytes; returns their sha256. */
+function makeFiles(root: string, files: Record<string, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [rel, size] of Object.entries(files)) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    const data = randomBytes(size);
+    writeFileSync(join(root, rel), data);
+    out[rel] = createHash('sha256').update(data).digest('hex');
+  }
+  return out;
+}
+
+function baseSettings(spec: string, dest: string, over: Partial<PullSettings> = {}): PullSettings {
+  return {
+    specs: [spec],
+    dest,
+    settleMs: 0,
+    exclude: [],
+    transfer: 'auto',
+    bigFileBytes: 64 * MiB,
+    retry: { attempts: 6, baseDelayMs: 100, maxDelayMs: 400 },
+    maxVerifyFailures: 2,
+    ...over,
+  };
+}
+
+async function withPull<T>(
+  conn: ConnectionSettings,
+  fn: (deps: Omit<PullDeps, 'ui'>, ui: RecordingUi) => Promise<T>,
+  options: { streams?: number; chunkBytes?: number } = {},
+): Promise<T> {
+  const ui = new RecordingUi();
+  const host = await openHost(conn, ui);
+  const hosts = new HostSource(() => openHost(conn, ui), host);
+  const transport = await pullTransport(conn, host, { streams: options.streams ?? 2, chunkBytes: options.chunkBytes, ioTimeoutS: 30 });
+  try {
+    return await fn({ hosts, engines: transport.engines }, ui);
+  } finally {
+    transport.dispose();
+    await hosts.closeAll();
+  }
+}
+
+describe('pull under faults', () => {
+  it('pulls a 256 MiB checkpoint tree through two cut connections, every hash matching, < 2 % re-sent', async () => {
+    const remote = join(work, 'box-256');
+    const hashes = makeFiles(remote, {
+      'run/step-000100/model.safetensors': 80 * MiB,
+      'run/step-000100/optimizer.pt': 40 * MiB,
+      'run/step-000100/rng_state.pth': 14_213,
+      'run/step-000100/trainer_state.json': 2_048,
+      'run/step-000200/model.safetensors': 80 * MiB,
+      'run/step-000200/optimizer.pt': 40 * MiB,
+      'run/step-000200/rng_state.pth': 14_213,
+      'run/step-000200/trainer_state.json': 2_111,
+      'run/latest.pt': 16 * MiB - 4096 * 3,
+    });
+    const total = Object.keys(hashes).reduce((n, rel) => n + readFileSync(join(remote, rel)).length, 0);
+    const proxy = await startTcpProxy(sshd.port);
+    const conn = sshd.settings({ port: proxy.port, knownHosts: undefined, hostFingerprint: sshd.hostKeyFingerprint });
+    const dest = join(work, 'dest-256');
+    try {
+      const cuts: number[] = [];
+      const first = proxy.cutAtBytesToClient(Math.round(total * 0.3)).then(() => {
+        cuts.push(proxy.bytesToClient);
+        return proxy.cutAtBytesToClient(Math.round(total * 0.65)).then(() => cuts.push(proxy.bytesToClient));
+      });
+      const r = await withPull(conn, (deps, ui) => pull(baseSettings(join(remote, 'run'), dest), { ...deps, ui }));
+      await Promise.race([first, new Promise((res) => setTimeout(res, 10))]);
+      expect(cuts.length).toBeGreaterThanOrEqual(2);
+      expect(r.verified).toBe(true);
+      expect(r.interruptions).toBeGreaterThanOrEqual(1);
+      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
+      const resent = (proxy.bytesToClient - total) / total;
+      console.log(`256 MiB pull: ${proxy.bytesToClient} bytes through the proxy for ${total} bytes of files (${(resent * 100).toFixed(2)} % extra), ${cuts.length} cuts, ${r.rounds} rounds`);
+      expect(new Set(r.files.map((f) => f.engine))).toEqual(new Set(['rsync', 'stream']));
+      expect(resent).toBeLessThan(0.02);
+    } finally {
+      await proxy.close();
+    }
+  }, 240_000);
+
+  it('catches a file corrupted on the runner between transfer and verify, fetches it again', async () => {
+    const remote = join(work, 'box-corrupt');
+    const hashes = makeFiles(remote, { 'c/a.bin': 3 * MiB, 'c/b.bin': 6 * MiB, 'c/small.json': 300 });
+    for (const transfer of ['rsync', 'stream'] as const) {
+      const dest = join(work, `dest-corrupt-${transfer}`);
+      const corrupted: string[] = [];
+      const r = await withPull(sshd.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, 'c'), dest, { transfer }), {
+          ...deps,
+          ui,
+          afterStaged: (path, file) => {
+            if (file.rel === 'c/a.bin' && corrupted.length === 0) {
+              const buf = readFileSync(path);
+              buf[12345] = (buf[12345] as number) ^ 0xff;
+              writeFileSync(path, buf);
+              corrupted.push(path);
+            }
+          },
+        }).then((res) => {
+          expect(ui.lines.some((l) => l.level === 'warning' && l.message.includes('c/a.bin failed verification'))).toBe(true);
+          return res;
+        }),
+      );
+      expect(corrupted).toHaveLength(1);
+      expect(r.verified).toBe(true);
+      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), `${transfer} ${rel}`).toBe(h);
+    }
+    // Corrupted every time: reported by name, never moved into dest, and the pull is not verified.
+    const dest = join(work, 'dest-corrupt-always');
+    const r = await withPull(sshd.settings(), (deps, ui) =>
+      pull(baseSettings(join(remote, 'c'), dest, { transfer: 'stream' }), {
+        ...deps,
+        ui,
+        afterStaged: (path, file) => {
+          if (file.rel === 'c/small.json') writeFileSync(path, 'tampered'.padEnd(300, '!'));
+        },
+      }).then((res) => {
+        expect(ui.lines.some((l) => l.level === 'error' && l.message.startsWith('c/small.json:'))).toBe(true);
+        return res;
+      }),
+    );
+    expect(r.verified).toBe(false);
+    expect(r.files.find((f) => f.rel === 'c/small.json')?.status).toBe('failed');
+    expect(existsSync(join(dest, 'c/small.json'))).toBe(false);
+    expect(sha(join(dest, 'c/a.bin'))).toBe(hashes['c/a.bin']);
+  }, 120_000);
+
+  it('skips a file still growing on the box and names it', async () => {
+    const remote = join(work, 'box-growing');
+    const hashes = makeFiles(remote, { 'g/done.pt': 2 * MiB, 'g/notes.txt': 100 });
+    const growing = join(remote, 'g', 'latest.pt');
+    writeFileSync(growing, randomBytes(64 * 1024));
+    let writer: ChildProcess | undefined;
+    try {
+      writer = spawn('sh', ['-c', 'while :; do head -c 65536 /dev/urandom >> "$1"; sleep 0.05; done', 'w', growing], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 200));
+      const dest = join(work, 'dest-growing');
+      const r = await withPull(sshd.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, 'g'), dest, { settleMs: 600 }), { ...deps, ui }).then((res) => {
+          const warn = ui.lines.find((l) => l.level === 'warning' && l.message.includes(growing));
+          expect(warn?.message).toMatch(/still being written/);
+          return res;
+        }),
+      );
+      expect(r.verified).toBe(true);
+      expect(r.skipped.map((s) => s.remote)).toContain(growing);
+      expect(r.manifest.files.map((f) => f.path).sort()).toEqual(Object.keys(hashes).sort());
+      expect(existsSync(join(dest, 'g/latest.pt'))).toBe(false);
+    } finally {
+      if (writer?.pid) process.kill(writer.pid, 'SIGTERM');
+    }
+  }, 60_000);
+
+  it('falls back to the stream when the box has no rsync, still verified', async () => {
+    // A PATH for the box's sessions that has everything in /usr/bin and /bin except rsync.
+    const bin = join(work, 'box-bin');
+    mkdirSync(bin);
+    for (const dir of ['/usr/bin', '/bin']) {
+      for (const name of readdirSync(dir)) {
+        if (name === 'rsync' || existsSync(join(bin, name))) continue;
+        symlinkSync(join(dir, name), join(bin, name));
+      }
+    }
+    // sshd honours only the first SetEnv line, so SHLVL (the harness's clean shell) goes on the same one.
+    const noRsync = await startSshd({ cleanShell: false, extraConfig: [`SetEnv SHLVL=1 PATH=${bin}`] });
+    try {
+      expect(noRsync.ssh('command -v rsync || echo none').stdout.trim()).toBe('none');
+      const remote = join(work, 'box-norsync');
+      const hashes = makeFiles(remote, { 'n/model.bin': 5 * MiB, 'n/cfg.json': 512 });
+      const dest = join(work, 'dest-norsync');
+      const r = await withPull(noRsync.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, 'n'), dest), { ...deps, ui }).then((res) => {
+          expect(ui.lines.some((l) => l.level === 'notice' && /rsync is not installed on the box/.test(l.message))).toBe(true);
+          return res;
+        }),
+      );
+      expect(r.verified).toBe(true);
+      expect(r.files.every((f) => f.engine === 'stream')).toBe(true);
+      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel))).toBe(h);
+      // Asking for rsync explicitly is a clear error naming the box.
+      await expect(
+        withPull(noRsync.settings(), (deps, ui) => pull(baseSettings(join(remote, 'n'), join(work, 'dest-norsync-2'), { transfer: 'rsync' }), { ...deps, ui })),
+      ).rejects.toThrow(/rsync is not installed on the box.*transfer: stream/);
+    } finally {
+      await noRsync.stop();
+    }
+  }, 60_000);
+});
