@@ -15,8 +15,8 @@ Events (one JSON line each, "t" in ms since the epoch):
   {"ev": "armed"} / {"ev": "killed", "path", "size", "temp", "trigger"}   the during-save kill (--arm-file)
   {"ev": "stop", "reason"}
 
-Once a torch checkpoint has been seen, torch is imported in a background thread so the post-kill probe does
-not pay for it. Exits when --stop-file appears, after --max-seconds, or --linger seconds after the process
+Once a torch checkpoint has been seen, a forked child imports torch and answers the probe requests, so the
+post-kill probe does not pay for the import and the watcher's loop is never held up by it. Exits when --stop-file appears, after --max-seconds, or --linger seconds after the process
 group is gone. Reads only, apart from removing the request files it answers; the one other side effect is the
 signal it is asked to send. Python 3.6+, stdlib only.
 """
@@ -25,7 +25,6 @@ import json
 import os
 import signal
 import sys
-import threading
 import time
 
 try:
@@ -114,20 +113,71 @@ def group_alive(pgid):
     return False
 
 
-_out_lock = threading.Lock()
-
-
 def emit(obj):
-    with _out_lock:
-        sys.stdout.write(json.dumps(obj, default=str) + "\n")
-        sys.stdout.flush()
+    sys.stdout.write(json.dumps(obj, default=str) + "\n")
+    sys.stdout.flush()
 
 
-def warm_torch():
-    try:
-        import torch  # noqa: F401,PLC0415 - imported only to have it loaded before the post-kill probe
-    except Exception:  # noqa: BLE001
-        pass
+class TorchProbeWorker(object):
+    """A forked child that imports torch once, then answers probe requests over a pipe. Forking keeps the
+    import (seconds of CPU-bound work) off the watcher's loop, which must keep polling every few ms."""
+
+    def __init__(self):
+        req_r, req_w = os.pipe()
+        res_r, res_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child
+            os.close(req_w)
+            os.close(res_r)
+            try:
+                import torch  # noqa: F401,PLC0415 - loaded once, ahead of the post-kill probe
+            except Exception:  # noqa: BLE001
+                pass
+            out = os.fdopen(res_w, "w")
+            for line in os.fdopen(req_r):
+                try:
+                    req = json.loads(line)
+                    doc = build_doc(req["patterns"], req["workdir"], bool(req.get("allowPickle")), int(req.get("limit", 8)),
+                                    bool(req.get("noTorch")))
+                    out.write(json.dumps({"id": req["id"], "doc": doc}, default=str) + "\n")
+                except Exception as err:  # noqa: BLE001
+                    out.write(json.dumps({"id": req.get("id"), "error": str(err)}) + "\n")
+                out.flush()
+            os._exit(0)
+        os.close(req_r)
+        os.close(res_w)
+        self.pid = pid
+        self.requests = os.fdopen(req_w, "w")
+        self.results = res_r
+        os.set_blocking(res_r, False)
+        self.pending = b""
+
+    def submit(self, req):
+        self.requests.write(json.dumps(req) + "\n")
+        self.requests.flush()
+
+    def poll(self):
+        """Finished answers, without blocking."""
+        try:
+            chunk = os.read(self.results, 1 << 20)
+        except BlockingIOError:
+            return []
+        except OSError:
+            return []
+        self.pending += chunk
+        lines = self.pending.split(b"\n")
+        self.pending = lines.pop()
+        return [json.loads(l.decode("utf-8")) for l in lines if l.strip()]
+
+    def close(self):
+        try:
+            self.requests.close()
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, os.WNOHANG)
+        except OSError:
+            pass
 
 
 def main(argv):
@@ -144,13 +194,14 @@ def main(argv):
     ap.add_argument("--request-dir", help="directory where probe-<id>.json requests appear")
     ap.add_argument("--max-seconds", type=float, default=86400.0)
     ap.add_argument("--linger", type=float, default=0.0, help="seconds to stay after the process group is gone")
+    ap.add_argument("--warm-torch", action="store_true", help="load torch in a forked child once a torch file is seen")
     args = ap.parse_args(argv)
     sig = getattr(signal, "SIG" + args.signal.upper().replace("SIG", ""))
     started = time.time()
     state = snapshot(args.dirs, args.depth)
     emit({"t": now_ms(), "ev": "start", "files": len(state)})
     armed = killed = False
-    torch_warming = False
+    worker = None
     last_alive_check = last_scan = 0.0
     gone_since = None
     settle_at = None
@@ -163,9 +214,8 @@ def main(argv):
             emit({"t": t, "ev": ev, "path": path, "size": size, "temp": temp})
             if not temp and ev != "gone":
                 settle_at = time.time() + SETTLE_SECONDS
-                if not torch_warming and path.endswith(TORCH_SUFFIXES):
-                    torch_warming = True
-                    threading.Thread(target=warm_torch, daemon=True).start()
+                if worker is None and args.warm_torch and path.endswith(TORCH_SUFFIXES):
+                    worker = TorchProbeWorker()
         if armed and not killed:
             starts = [e for e in events if e[0] in ("new", "grow", "shrink")]
             if starts:
@@ -199,20 +249,31 @@ def main(argv):
                     with open(req_path) as f:
                         req = json.load(f)
                     os.remove(req_path)
-                    doc = build_doc(req.get("patterns") or args.pattern, req.get("workdir") or args.workdir,
-                                    bool(req.get("allowPickle")), int(req.get("limit", 8)), bool(req.get("noTorch")))
-                    emit({"t": now_ms(), "ev": "probe", "id": rid, "doc": doc})
+                    req = {"id": rid, "patterns": req.get("patterns") or args.pattern,
+                           "workdir": req.get("workdir") or args.workdir, "allowPickle": bool(req.get("allowPickle")),
+                           "limit": int(req.get("limit", 8)), "noTorch": bool(req.get("noTorch"))}
+                    if worker is not None and not req["noTorch"]:
+                        worker.submit(req)  # torch is (being) loaded there
+                    else:
+                        doc = build_doc(req["patterns"], req["workdir"], req["allowPickle"], req["limit"], req["noTorch"])
+                        emit({"t": now_ms(), "ev": "probe", "id": rid, "doc": doc})
                 except Exception as err:  # noqa: BLE001
                     emit({"t": now_ms(), "ev": "probe-failed", "id": rid, "error": str(err)})
+        if worker is not None:
+            for answer in worker.poll():
+                if "doc" in answer:
+                    emit({"t": now_ms(), "ev": "probe", "id": answer["id"], "doc": answer["doc"]})
+                else:
+                    emit({"t": now_ms(), "ev": "probe-failed", "id": answer.get("id"), "error": answer.get("error")})
         if args.arm_file and not armed and os.path.exists(args.arm_file):
             armed = True
             emit({"t": now_ms(), "ev": "armed", "files": len(state)})
         if args.stop_file and os.path.exists(args.stop_file):
             emit({"t": now_ms(), "ev": "stop", "reason": "stop file"})
-            return 0
+            break
         if time.time() - started > args.max_seconds:
             emit({"t": now_ms(), "ev": "stop", "reason": "max seconds"})
-            return 0
+            break
         if gone_since is None and time.time() - last_alive_check > 0.1:
             last_alive_check = time.time()
             try:
@@ -229,7 +290,10 @@ def main(argv):
                 emit({"t": now_ms(), "ev": "group-gone"})
         if gone_since is not None and time.time() - gone_since >= args.linger:
             emit({"t": now_ms(), "ev": "stop", "reason": "process group gone"})
-            return 0
+            break
+    if worker is not None:
+        worker.close()
+    return 0
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ export interface AttemptConfig {
   watch: { dirs: string[]; depth: number } | null;
   /** Signal the watcher sends when armed (during-save). */
   watchSignal: string;
+  /** This attempt will be killed and probed: have the agent load torch ahead of the post-kill probe. */
+  willBeKilled: boolean;
   /** Follow the log every this many ms when it has no new bytes. */
   pollMs: number;
   /** Called with each progress record and watcher event (for live output). */
@@ -95,6 +97,7 @@ export class Attempt {
         patterns: config.patterns,
         runDir: handle.paths.dir,
         signal: config.watchSignal,
+        warmTorch: config.willBeKilled,
       });
       this.watch.onEvent((e) => this.onWatchEvent(e));
     }

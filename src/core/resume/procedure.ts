@@ -136,6 +136,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       patterns: s.checkpoint,
       watch,
       watchSignal: s.signal,
+      willBeKilled: role !== 'reference' && index < s.kills,
       pollMs: s.pollMs,
     };
     const a = await Attempt.start(config);

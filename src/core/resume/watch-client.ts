@@ -53,6 +53,8 @@ export interface WatchOptions {
   runDir: string;
   /** Signal the armed agent sends (without SIG). */
   signal: string;
+  /** Load torch ahead of time (in a forked child) once a torch checkpoint appears: for attempts that will be killed. */
+  warmTorch?: boolean;
   intervalSeconds?: number;
 }
 
@@ -96,6 +98,7 @@ export class CheckpointWatch {
       options.signal,
       '--linger',
       '600',
+      ...(options.warmTorch ? ['--warm-torch'] : []),
       '--',
       ...options.dirs,
     ];

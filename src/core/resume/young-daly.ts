@@ -32,7 +32,7 @@ export function parseDuration(text: string, input: string): number {
 export function formatSeconds(s: number): string {
   if (!Number.isFinite(s)) return 'n/a';
   if (s < 1) return `${Math.round(s * 1000)} ms`;
-  if (s < 120) return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-  if (s < 7200) return `${(s / 60).toFixed(1)} min`;
+  if (s < 60) return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+  if (s < 3600) return `${(s / 60).toFixed(1)} min`;
   return `${(s / 3600).toFixed(1)} h`;
 }
