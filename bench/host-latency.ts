@@ -7,19 +7,34 @@
  *
  * Run: `npx tsx bench/host-latency.ts [N]` (default 30).
  */
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { SshHost } from '../src/adapters/ssh-host.js';
 import { startSshd, type SshdHarness } from '../test/harness/sshd.js';
+import { startTcpProxy } from '../test/harness/tcp-proxy.js';
 
 const n = Number(process.argv[2] ?? 30);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (ms: number): string => `${ms.toFixed(2)} ms`;
 
-async function measure(label: string, sshd: SshdHarness): Promise<void> {
+/** `ssh … true` without blocking the event loop (the delaying proxy runs in this process). */
+function sshTrue(sshd: SshdHarness, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ssh', [...sshd.sshArgs(undefined, port), 'true'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ssh true exited ${code}: ${err}`))));
+  });
+}
+
+async function measure(label: string, sshd: SshdHarness, port = sshd.port): Promise<void> {
+  // Pinned by fingerprint, so the same settings work through a proxy port.
+  const settings = sshd.settings({ port, knownHosts: undefined, hostFingerprint: sshd.hostKeyFingerprint });
   const t0 = performance.now();
-  const host = await SshHost.connect(sshd.settings());
+  const host = await SshHost.connect(settings);
   const connectMs = performance.now() - t0;
-  const channelHost = await SshHost.connect(sshd.settings(), { persistentShell: false });
+  const channelHost = await SshHost.connect(settings, { persistentShell: false });
   const shell: number[] = [];
   const channel: number[] = [];
   const fresh: number[] = [];
@@ -32,7 +47,7 @@ async function measure(label: string, sshd: SshdHarness): Promise<void> {
     }
     if (host.counters.shellExecs === 0) throw new Error('the persistent shell never became ready');
     await channelHost.exec({ argv: ['true'] });
-    sshd.ssh('true');
+    await sshTrue(sshd, port);
     const shellBefore = host.counters.shellExecs;
     for (let i = 0; i < n; i++) {
       let a = performance.now();
@@ -43,9 +58,8 @@ async function measure(label: string, sshd: SshdHarness): Promise<void> {
       await channelHost.exec({ argv: ['true'] });
       channel.push(performance.now() - a);
       a = performance.now();
-      const s = sshd.ssh('true');
+      await sshTrue(sshd, port);
       fresh.push(performance.now() - a);
-      if (s.status !== 0) throw new Error(`ssh true exited ${s.status}: ${s.stderr}`);
       a = performance.now();
       await host.stat('/tmp');
       stat.push(performance.now() - a);
@@ -74,10 +88,13 @@ async function measure(label: string, sshd: SshdHarness): Promise<void> {
 
 const clean = await startSshd();
 const withRc = await startSshd({ cleanShell: false });
+const wan = await startTcpProxy(clean.port, '127.0.0.1', { delayMs: 10 });
 try {
   await measure('login shell without rc files', clean);
   await measure("login shell sourcing the user's ~/.bashrc", withRc);
+  await measure('no rc files, through a proxy adding 10 ms each way (RTT ≈ 20 ms)', clean, wan.port);
 } finally {
+  await wan.close();
   await clean.stop();
   await withRc.stop();
 }

@@ -64,10 +64,13 @@ export interface SshdHarness {
   };
   /** ConnectionSettings for this sshd: ed25519 key, pinned by known_hosts line. */
   settings(overrides?: Partial<ConnectionSettings>): ConnectionSettings;
-  /** OpenSSH client arguments (before the command) for this sshd. */
-  sshArgs(key?: ClientKey): string[];
+  /** OpenSSH client arguments (before the command) for this sshd, or for a port forwarding to it. */
+  sshArgs(key?: ClientKey, port?: number): string[];
   /** Run the OpenSSH client: `ssh -i key -o UserKnownHostsFile=… -p PORT root@127.0.0.1 CMD`. */
-  ssh(command: string, options?: { key?: ClientKey; input?: string; timeoutMs?: number }): SpawnSyncReturns<string>;
+  ssh(
+    command: string,
+    options?: { key?: ClientKey; input?: string; timeoutMs?: number; port?: number },
+  ): SpawnSyncReturns<string>;
   /** sshd's log so far (stderr, `-e`). */
   log(): string;
   stop(): Promise<void>;
@@ -294,7 +297,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
     const knownHostsFile = join(dir, 'known_hosts');
     writeFileSync(knownHostsFile, [hostKeyLine, ...(rsaHostKeyLine ? [rsaHostKeyLine] : [])].join('\n') + '\n');
 
-    const sshArgs = (key: ClientKey = clientKeys.ed25519): string[] => [
+    const sshArgs = (key: ClientKey = clientKeys.ed25519, viaPort: number = port): string[] => [
       '-i',
       key.path,
       '-o',
@@ -311,8 +314,10 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
       'LogLevel=ERROR',
       '-F',
       '/dev/null',
+      '-o',
+      'HostKeyAlias=' + `[127.0.0.1]:${port}`,
       '-p',
-      String(port),
+      String(viaPort),
       `${user}@127.0.0.1`,
     ];
     const harness: SshdHarness = {
@@ -342,7 +347,7 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
       }),
       sshArgs,
       ssh: (command, opts = {}) =>
-        spawnSync('ssh', [...sshArgs(opts.key), command], {
+        spawnSync('ssh', [...sshArgs(opts.key, opts.port), command], {
           encoding: 'utf8',
           input: opts.input ?? '',
           timeout: opts.timeoutMs ?? 30_000,
