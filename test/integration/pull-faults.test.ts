@@ -3,7 +3,7 @@
  * proxy the test owns, a file corrupted on the runner between transfer and verify, a file still growing on
  * the box, and a box without rsync.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,5 +223,54 @@ describe('pull under faults', () => {
     } finally {
       await noRsync.stop();
     }
+  }, 60_000);
+});
+
+describe('hostile names on the box', () => {
+  function walk(root: string, rel = ''): string[] {
+    const out: string[] = [];
+    for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const child = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (child === '.tenant-pull') continue;
+      if (e.isDirectory()) out.push(...walk(root, child));
+      else out.push(child);
+    }
+    return out.sort();
+  }
+
+  it.each(['rsync', 'stream'] as const)('cannot escape dest or become options (%s)', async (transfer) => {
+    const remote = join(work, `box-hostile-${transfer}`);
+    const canary = join(work, `PWNED-${transfer}`);
+    const names = [
+      '-rf',
+      '--delete',
+      `--rsync-path=touch ${canary}`,
+      '-e sh -c id',
+      'a b  c',
+      'new\nline',
+      'tab\there',
+      '..foo',
+      'foo..',
+      `quote'"$(touch ${canary})\`touch ${canary}\``,
+      'back\\slash',
+      'ünïcødé ✓',
+      '-x dir/inner',
+      '--files-from=x/y',
+    ];
+    const top = '-rf top';
+    const hashes = makeFiles(join(remote, top), Object.fromEntries(names.map((n, i) => [n, 1000 + i * 4097])));
+    symlinkSync('/etc/passwd', join(remote, top, 'escape'));
+    symlinkSync('/etc', join(remote, top, 'linkdir'));
+    const dest = join(work, `dest-hostile-${transfer}`);
+    const r = await withPull(sshd.settings(), (deps, ui) => pull(baseSettings(join(remote, top), dest, { transfer }), { ...deps, ui }));
+    expect(r.verified).toBe(true);
+    expect(walk(dest)).toEqual(names.map((n) => `${top}/${n}`).sort());
+    for (const n of names) expect(sha(join(dest, top, n)), JSON.stringify(n)).toBe(hashes[n]);
+    expect(r.skipped.map((s) => s.reason).sort()).toEqual(['symlink', 'symlink']);
+    expect(existsSync(canary)).toBe(false);
+    expect(readdirSync(work).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+    // The manifest's SHA256SUMS is readable by sha256sum -c, escapes included.
+    const check = spawnSync('sha256sum', ['-c', '--quiet', join(dest, '.tenant-pull', 'SHA256SUMS')], { cwd: dest, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   }, 60_000);
 });

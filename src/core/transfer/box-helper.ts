@@ -35,7 +35,9 @@ def do_list(req):
     excludes = req.get('exclude', [])
     specs, files, skipped = [], [], []
     def excluded(rel, name):
-        return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in excludes)
+        parts = rel.split('/')
+        tails = ['/'.join(parts[k:]) for k in range(len(parts))]
+        return any(fnmatch.fnmatchcase(name, p) or any(fnmatch.fnmatchcase(t, p) for t in tails) for p in excludes)
     def add(path, root, si):
         name = os.path.basename(path)
         rel = os.path.relpath(path, root)

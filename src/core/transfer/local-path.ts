@@ -40,7 +40,7 @@ export function inside(base: string, rel: string): string {
   checkRelativePath(rel);
   const full = join(base, ...rel.split('/'));
   const back = relative(resolve(base), resolve(full));
-  if (back === '' || back.startsWith('..') || isAbsolute(back)) throw new UnsafePathError(`path ${JSON.stringify(rel)} escapes ${base}`);
+  if (back === '' || back === '..' || back.startsWith('..' + sep) || isAbsolute(back)) throw new UnsafePathError(`path ${JSON.stringify(rel)} escapes ${base}`);
   return full;
 }
 
