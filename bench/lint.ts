@@ -258,9 +258,14 @@ function triggerWords(): string[] {
 
 // ---- measurement ----------------------------------------------------------------------------------------
 
-function timeProcess(cmd: string, args: string[], cwd: string, okCodes: number[]): number {
+function timeProcess(cmd: string, args: string[], cwd: string, okCodes: number[], env?: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    env: env ?? process.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   if (r.status === null || !okCodes.includes(r.status))
     throw new Error(`${cmd} exited ${r.status}: ${r.stderr?.toString()}`);
@@ -278,9 +283,22 @@ async function main(): Promise<void> {
   const rgArgs = ['-c', '-F', ...words.flatMap((w) => ['-e', w]), '.'];
   const cli = resolve('dist/cli/index.js');
   const haveCli = existsSync(cli);
+  const action = resolve('dist/lint/index.js');
+  const runnerDir = mkdtempSync(join(tmpdir(), 'tenant-bench-runner-'));
+  const runnerEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: runnerDir,
+    'INPUT_FAIL-ON': 'never',
+  };
+  for (const f of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    runnerEnv[f] = join(runnerDir, f);
+    writeFileSync(join(runnerDir, f), '');
+  }
 
   const rg: number[] = [];
   const proc: number[] = [];
+  const act: number[] = [];
   const inproc: number[] = [];
   const parser = await pythonParser();
   const deps = { listFiles, indexCrlf, python: async () => parser };
@@ -289,6 +307,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs + 1; i++) {
     const a = timeProcess('rg', rgArgs, dir, [0, 1]);
     const b = haveCli ? timeProcess(process.execPath, [cli, 'lint', '--format', 'json'], dir, [0, 1]) : NaN;
+    const e = timeProcess(process.execPath, [action], dir, [0], runnerEnv);
     const s = performance.now();
     const res = await lint({ root: dir, config: DEFAULT_CONFIG }, deps);
     const c = performance.now() - s;
@@ -297,6 +316,7 @@ async function main(): Promise<void> {
     if (i === 0) continue; // warm-up round: page cache, JIT
     rg.push(a);
     proc.push(b);
+    act.push(e);
     inproc.push(c);
   }
   const mRg = median(rg);
@@ -311,7 +331,12 @@ async function main(): Promise<void> {
   console.log(
     `               tenant lint (engine, warm, in process) ${mIn.toFixed(0)} ms (${Math.round(total / (mIn / 1000))} files/s)`,
   );
+  const mAct = median(act);
+  console.log(
+    `               actions/lint bundle (cold process, as the runner runs it) ${mAct.toFixed(0)} ms (${Math.round(total / (mAct / 1000))} files/s)`,
+  );
   if (haveCli) console.log(`ratio (CLI process / rg): ${(mProc / mRg).toFixed(2)}x (target <= 1.5x)`);
+  console.log(`ratio (action process / rg): ${(mAct / mRg).toFixed(2)}x`);
   console.log(`ratio (warm engine / rg): ${(mIn / mRg).toFixed(2)}x`);
   console.log(
     `load average during the run: ${loadavg()

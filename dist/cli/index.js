@@ -39075,7 +39075,7 @@ async function gitFiles(root, specs) {
         for (const path of others.stdout.split('\0'))
             if (path && !out.has(path))
                 out.set(path, { path });
-        return [...out.values()].filter((e) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(root, e.path)));
+        return [...out.values()];
     }
     catch {
         return undefined;
@@ -39111,7 +39111,7 @@ async function listFiles(root, paths) {
     const specs = relativePaths(root, paths);
     const fromGit = await gitFiles(root, specs);
     if (fromGit)
-        return fromGit.sort((a, b) => a.path.localeCompare(b.path));
+        return fromGit.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const out = [];
     if (specs.length === 0)
         walk(root, '', out);
@@ -39351,6 +39351,58 @@ class GlobSet {
     matches(path) {
         return this.res.some((r) => r.test(path));
     }
+}
+
+;// CONCATENATED MODULE: ../../src/core/lint/gitattributes.ts
+/**
+ * Enough of .gitattributes to answer one question: does git check this file out with LF endings? Lines are
+ * applied in order, root file first and deeper files after, and the last setting of `eol`/`text` wins.
+ */
+
+function parseGitattributes(file, text) {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '').trim();
+        if (!line || line.startsWith('#') || line.startsWith('[attr]'))
+            return;
+        const [pat, ...attrs] = line.split(/\s+/);
+        if (!pat || pat.startsWith('!'))
+            return;
+        const anchoredPat = pat.includes('/') ? dir + pat.replace(/^\//, '') : dir ? `${dir}**/${pat}` : pat;
+        const entry = { file, line: i + 1, pattern: glob_globToRegExp(anchoredPat), source: line };
+        for (const a of attrs) {
+            if (a === 'eol=lf')
+                entry.eol = 'lf';
+            else if (a === 'eol=crlf')
+                entry.eol = 'crlf';
+            else if (a === '-eol' || a === '!eol')
+                entry.eol = 'unset';
+            else if (a === 'text')
+                entry.text = 'set';
+            else if (a === '-text' || a === 'binary')
+                entry.text = 'unset';
+            else if (a === 'text=auto')
+                entry.text = 'auto';
+        }
+        if (entry.eol || entry.text)
+            out.push(entry);
+    });
+    return out;
+}
+/** True when the attribute lines give `path` eol=lf (and do not turn text conversion off). */
+function checksOutLf(path, lines) {
+    let eol;
+    let text;
+    for (const l of lines) {
+        if (!l.pattern.test(path))
+            continue;
+        if (l.eol)
+            eol = l.eol;
+        if (l.text)
+            text = l.text;
+    }
+    return eol === 'lf' && text !== 'unset';
 }
 
 ;// CONCATENATED MODULE: ../../src/core/lint/rules/ckpt-lightning-resume-arg.ts
@@ -40585,58 +40637,6 @@ const gitCommittedCheckpoint = {
     },
 };
 
-;// CONCATENATED MODULE: ../../src/core/lint/gitattributes.ts
-/**
- * Enough of .gitattributes to answer one question: does git check this file out with LF endings? Lines are
- * applied in order, root file first and deeper files after, and the last setting of `eol`/`text` wins.
- */
-
-function parseGitattributes(file, text) {
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    const out = [];
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.replace(/\r$/, '').trim();
-        if (!line || line.startsWith('#') || line.startsWith('[attr]'))
-            return;
-        const [pat, ...attrs] = line.split(/\s+/);
-        if (!pat || pat.startsWith('!'))
-            return;
-        const anchoredPat = pat.includes('/') ? dir + pat.replace(/^\//, '') : dir ? `${dir}**/${pat}` : pat;
-        const entry = { file, line: i + 1, pattern: glob_globToRegExp(anchoredPat), source: line };
-        for (const a of attrs) {
-            if (a === 'eol=lf')
-                entry.eol = 'lf';
-            else if (a === 'eol=crlf')
-                entry.eol = 'crlf';
-            else if (a === '-eol' || a === '!eol')
-                entry.eol = 'unset';
-            else if (a === 'text')
-                entry.text = 'set';
-            else if (a === '-text' || a === 'binary')
-                entry.text = 'unset';
-            else if (a === 'text=auto')
-                entry.text = 'auto';
-        }
-        if (entry.eol || entry.text)
-            out.push(entry);
-    });
-    return out;
-}
-/** True when the attribute lines give `path` eol=lf (and do not turn text conversion off). */
-function checksOutLf(path, lines) {
-    let eol;
-    let text;
-    for (const l of lines) {
-        if (!l.pattern.test(path))
-            continue;
-        if (l.eol)
-            eol = l.eol;
-        if (l.text)
-            text = l.text;
-    }
-    return eol === 'lf' && text !== 'unset';
-}
-
 ;// CONCATENATED MODULE: ../../src/core/lint/rules/git-eol-attributes.ts
 /** git/eol-attributes: shell scripts that no .gitattributes rule keeps LF, so a Windows checkout (core.autocrlf) turns them CRLF. */
 
@@ -41368,8 +41368,12 @@ function ruleDocPath(id) {
 
 
 
+
 const MAX_BYTES = 4 * 1024 * 1024;
 const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+function cmp(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
@@ -41421,13 +41425,28 @@ async function lint(options, deps) {
         byKind.set(kind, active.filter((a) => needs(a.rule, kind)));
     const ignore = new GlobSet(config.ignore, { directories: true });
     const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
+    // A committed blob can differ from the working tree only through eol conversion. Scripts that a
+    // .gitattributes rule checks out as LF are converted on every checkout, so only the others are asked about.
     const crlfRule = active.find((a) => a.rule.id === shellCrlf.id);
-    const shellNamed = entries
-        .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
-        .map((e) => e.path);
-    const indexCrlf = crlfRule && deps.indexCrlf && shellNamed.length > 0
-        ? deps.indexCrlf(root, shellNamed).catch(() => new Set())
-        : undefined;
+    let indexCrlf;
+    if (crlfRule && deps.indexCrlf) {
+        const attrs = entries
+            .filter((e) => e.path === '.gitattributes' || e.path.endsWith('/.gitattributes'))
+            .flatMap((e) => {
+            try {
+                return parseGitattributes(e.path, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(root, e.path), 'utf8'));
+            }
+            catch {
+                return [];
+            }
+        });
+        const ask = entries
+            .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+            .map((e) => e.path)
+            .filter((p) => !checksOutLf(p, attrs));
+        if (ask.length > 0)
+            indexCrlf = deps.indexCrlf(root, ask).catch(() => new Set());
+    }
     const stats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
     const sources = new Map();
     const repoFiles = [];
@@ -41583,7 +41602,7 @@ async function lint(options, deps) {
         const src = sources.get(f.file) ?? (byPath.has(f.file) ? readSource(byPath.get(f.file)) : undefined);
         return !lineSuppresses(src?.lines()[f.line - 1], f.rule);
     });
-    kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    kept.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule));
     stats.ms = Date.now() - started;
     return { findings: kept, stats, shellFiles: repoFiles.filter((f) => f.kind === 'shell').map((f) => f.path) };
 }
@@ -42749,6 +42768,7 @@ class CheckpointWatch {
             options.signal,
             '--linger',
             '600',
+            ...(options.warmTorch ? ['--warm-torch'] : []),
             '--',
             ...options.dirs,
         ];
@@ -42993,6 +43013,7 @@ class Attempt {
                 patterns: config.patterns,
                 runDir: handle.paths.dir,
                 signal: config.watchSignal,
+                warmTorch: config.willBeKilled,
             });
             this.watch.onEvent((e) => this.onWatchEvent(e));
         }
@@ -43935,9 +43956,9 @@ function formatSeconds(s) {
         return 'n/a';
     if (s < 1)
         return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
+    if (s < 60)
         return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-    if (s < 7200)
+    if (s < 3600)
         return `${(s / 60).toFixed(1)} min`;
     return `${(s / 3600).toFixed(1)} h`;
 }
@@ -44398,6 +44419,7 @@ async function verifyResume(host, s, ui) {
             patterns: s.checkpoint,
             watch,
             watchSignal: s.signal,
+            willBeKilled: role !== 'reference' && index < s.kills,
             pollMs: s.pollMs,
         };
         const a = await Attempt.start(config);

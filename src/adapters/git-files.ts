@@ -58,7 +58,7 @@ async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | un
       out.set(path, { path, executable: mode === '100755' });
     }
     for (const path of others.stdout.split('\0')) if (path && !out.has(path)) out.set(path, { path });
-    return [...out.values()].filter((e) => existsSync(join(root, e.path)));
+    return [...out.values()];
   } catch {
     return undefined;
   }
@@ -90,7 +90,7 @@ function walk(root: string, dir: string, out: FileEntry[]): void {
 export async function listFiles(root: string, paths: readonly string[]): Promise<FileEntry[]> {
   const specs = relativePaths(root, paths);
   const fromGit = await gitFiles(root, specs);
-  if (fromGit) return fromGit.sort((a, b) => a.path.localeCompare(b.path));
+  if (fromGit) return fromGit.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const out: FileEntry[] = [];
   if (specs.length === 0) walk(root, '', out);
   for (const spec of specs) {

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from './config-values.js';
 import type { LintConfig } from './config/lint-config.js';
+import { checksOutLf, parseGitattributes } from './gitattributes.js';
 import { GlobSet } from './glob.js';
 import { PyModule } from './python/module.js';
 import { PathEvaluator } from './python/path-value.js';
@@ -67,6 +68,10 @@ export interface LintResult {
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path);
@@ -131,14 +136,26 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
 
   const ignore = new GlobSet(config.ignore, { directories: true });
   const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
+  // A committed blob can differ from the working tree only through eol conversion. Scripts that a
+  // .gitattributes rule checks out as LF are converted on every checkout, so only the others are asked about.
   const crlfRule = active.find((a) => a.rule.id === shellCrlf.id);
-  const shellNamed = entries
-    .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
-    .map((e) => e.path);
-  const indexCrlf =
-    crlfRule && deps.indexCrlf && shellNamed.length > 0
-      ? deps.indexCrlf(root, shellNamed).catch(() => new Set<string>())
-      : undefined;
+  let indexCrlf: Promise<ReadonlySet<string>> | undefined;
+  if (crlfRule && deps.indexCrlf) {
+    const attrs = entries
+      .filter((e) => e.path === '.gitattributes' || e.path.endsWith('/.gitattributes'))
+      .flatMap((e) => {
+        try {
+          return parseGitattributes(e.path, readFileSync(join(root, e.path), 'utf8'));
+        } catch {
+          return [];
+        }
+      });
+    const ask = entries
+      .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+      .map((e) => e.path)
+      .filter((p) => !checksOutLf(p, attrs));
+    if (ask.length > 0) indexCrlf = deps.indexCrlf(root, ask).catch(() => new Set<string>());
+  }
   const stats: LintStats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
   const sources = new Map<string, SourceFile>();
   const repoFiles: RepoFile[] = [];
@@ -279,9 +296,7 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     const src = sources.get(f.file) ?? (byPath.has(f.file) ? readSource(byPath.get(f.file) as FileEntry) : undefined);
     return !lineSuppresses(src?.lines()[f.line - 1], f.rule);
   });
-  kept.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
+  kept.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule));
   stats.ms = Date.now() - started;
   return { findings: kept, stats, shellFiles: repoFiles.filter((f) => f.kind === 'shell').map((f) => f.path) };
 }
