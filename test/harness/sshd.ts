@@ -3,7 +3,7 @@
  * host keys, config, authorized_keys and client keys in a temp dir. Key-only auth (no passwords, no PAM).
  *
  * The sshd is killed by pid in `stop()`, on process exit, and by a small watchdog process if this process
- * dies without running its exit handlers (a crashed or SIGKILLed test worker).
+ * dies without running its exit handlers (a crashed or SIGKILLed test worker), which also removes the temp dir.
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -237,10 +237,12 @@ export async function startSshd(options: SshdOptions = {}): Promise<SshdHarness>
       'sh',
       [
         '-c',
-        'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill "$2" 2>/dev/null',
+        'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; ' +
+          'if ! kill -0 "$1" 2>/dev/null; then kill "$2" 2>/dev/null; rm -rf -- "$3"; fi',
         'watchdog',
         String(process.pid),
         String(pid),
+        dir,
       ],
       { stdio: 'ignore', detached: true },
     );
