@@ -30,8 +30,10 @@ const IDENTIFY: Command = { script: 'printf "%s\\n%s\\n%s\\n" "$HOME" "$(id -un 
 export async function identifyBox(host: Host): Promise<BoxIdentity> {
   const res = await host.exec(IDENTIFY, { timeoutMs: 30_000 });
   const [home = '', user = '', tmpdir = '/tmp'] = res.stdout.split('\n');
-  if (res.code !== 0 || !home.startsWith('/')) {
-    throw new ConfigurationError(`${host.label} did not report an absolute $HOME (${res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`}); set workdir to an absolute path`, 'workdir');
+  // Judged by what was printed: three lines with an absolute $HOME (the exit status adds nothing here).
+  if (!home.startsWith('/') || res.stdout.split('\n').length < 4) {
+    const why = res.stderr.trim() || res.stdout.trim() || (res.timedOut ? 'timed out' : `exit ${res.code ?? res.signal}`);
+    throw new ConfigurationError(`${host.label} did not report an absolute $HOME (${why}); set workdir to an absolute path`, 'workdir');
   }
   return { home, user, tmpdir };
 }

@@ -88,11 +88,9 @@ export function startOnceScript(spec: StartOnceSpec): string {
     'mkdir -p -- "$runs" || exit 10',
     // Run dirs are never pushed back or committed by accident (a local run lives in the workspace).
     '[ -e "${runs%/runs}/.gitignore" ] || printf \'*\\n\' > "${runs%/runs}/.gitignore"',
-    // stdin (the env file) is read first and always, so the sender never blocks; it lands 0600 at once.
-    '(umask 077; mkdir -p -- "$secrets") && chmod 700 -- "$secrets" || exit 11',
-    'incoming="$secrets/.incoming.$$"',
-    'trap \'rm -f -- "$incoming"\' EXIT',
-    '(umask 077; cat > "$incoming") || exit 11',
+    // stdin (the env file) is read into memory by a builtin: no temp file, no process holding it.
+    "IFS= read -r -d '' envdata || true",
+    'if [ ! -d "$secrets" ]; then (umask 077; mkdir -p -- "$secrets") || exit 11; fi',
     'lock="$runs/.lock"',
     'if command -v flock >/dev/null 2>&1; then',
     `  exec 9>>"$lock"; flock -w 60 9 || { echo "tenant: the launch lock $lock stayed busy for 60 s" >&2; exit ${CODE.lockBusy}; }`,
@@ -104,7 +102,7 @@ export function startOnceScript(spec: StartOnceSpec): string {
     `    i=$((i+1)); if [ $i -gt 3000 ]; then echo "tenant: the launch lock $lock.d stayed busy for 60 s" >&2; exit ${CODE.lockBusy}; fi`,
     '    sleep 0.02',
     '  done',
-    '  trap \'rm -f -- "$incoming"; rmdir -- "$lock.d" 2>/dev/null\' EXIT',
+    '  trap \'rmdir -- "$lock.d" 2>/dev/null\' EXIT',
     'fi',
     // Find the first attempt that never started; remember a live one and the latest ended one.
     'n=1; live=; last=',
@@ -144,16 +142,18 @@ export function startOnceScript(spec: StartOnceSpec): string {
     `    if [ -n "$clash" ]; then printf 'claimed\\t%s\\t%s\\t%s\\n' "$clash" "$ccell" "$crun"; exit ${CODE.claimed}; fi`,
     '  fi',
     'fi',
-    'put() { printf %s "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }',
+    // Nothing reads these files before the wrapper starts (we hold the lock): plain writes by builtins.
+    'put() { printf %s "$2" > "$1"; }',
     'mkdir -p -- "$dir" || exit 10',
-    'rm -f -- "$dir/started_at" "$dir/exit_code" "$dir/status.json"',
+    'if [ -e "$dir/started_at" ] || [ -e "$dir/exit_code" ]; then rm -f -- "$dir/started_at" "$dir/exit_code" "$dir/status.json"; fi',
     'put "$dir/command.sh" "$cmd" || exit 10',
     `put "$dir/wrapper.sh" ${q(WRAPPER_SCRIPT)} || exit 10`,
-    'chmod 755 -- "$dir/wrapper.sh"',
-    'envf="$secrets/$id.env"; mv -f -- "$incoming" "$envf" || exit 11',
+    'envf="$secrets/$id.env"',
+    '(umask 077; printf %s "$envdata" > "$envf") || exit 11',
+    'unset envdata',
     'put "$dir/env_path" "$envf" || exit 10',
     'if [ -n "$ckpt" ]; then put "$ckpt/.tenant-claim" "$(printf \'cell=%s\\nsweep=%s\\nbase=%s\\nrun=%s\\ndir=%s\\n\' "$cell" "$sweep" "$base" "$id" "$dir")"; fi',
-    'sess=tenant-$(printf %s "$id" | tr -c \'A-Za-z0-9_-\' _)',
+    'sess=tenant-${id//[^A-Za-z0-9_-]/_}',
     'mode=$detach',
     'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
     // The lock fd (9) is closed for everything started, so a live run never holds the launch lock.
