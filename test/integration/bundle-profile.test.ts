@@ -7,6 +7,12 @@ const runtimes = [
   ['node 24', node24()],
 ] as const;
 
+it('the tests run on Node 20 and the second runtime really is Node 24', async () => {
+  expect(process.versions.node.split('.')[0]).toBe('20');
+  const { execFileSync } = await import('node:child_process');
+  expect(execFileSync(node24(), ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+});
+
 describe.each(runtimes)('dist/profile under %s', (_label, node) => {
   it('writes outputs, the post flag and a job summary', async () => {
     const r = await runLikeRunner('dist/profile/index.js', { node, inputs: { profile: 'runpod' } });
