@@ -170,9 +170,13 @@ describe('dist/launch failures and cancellation', () => {
     try {
       for (const stop of ['true', 'false']) {
         const i = inputs({ env: 'SLEEP=60', 'stop-on-cancel': stop });
-        // The runner's hard kill of a cancelled step: main dies mid-follow, state stays as saved.
-        const main = await runLikeRunner(BUNDLE, { cwd: ws, inputs: i, timeoutMs: 5_000 });
-        expect(main.code).toBeNull();
+        // true: the runner's SIGINT to a cancelled step; false: its hard kill. Either way main does not finish.
+        const main = await runLikeRunner(BUNDLE, { cwd: ws, inputs: i, timeoutMs: 5_000, killSignal: stop === 'true' ? 'SIGINT' : 'SIGKILL' });
+        if (stop === 'true') {
+          expect(main.code).toBe(1);
+          expect(main.stdout).toMatch(/::error::tenant\/launch failed: cancelled while following run/);
+          expect(main.outputs.status).toBe('running');
+        } else expect(main.code).toBeNull();
         expect(main.state['tenant-launch-main-done']).toBeUndefined();
         const saved = JSON.parse(main.state['tenant-launch-run'] as string) as { root: string; runId: string; pgid: number };
         const paths = runPaths(saved.root, saved.runId);

@@ -189,6 +189,11 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
     mark('push', t);
 
     // ------------------------------------------------------------------ run
+    if (ports.signal?.aborted) {
+      // Cancelled before anything started: start nothing.
+      result.cancelled = true;
+      return result;
+    }
     t = Date.now();
     const env: Record<string, string> = {
       PYTHONUNBUFFERED: '1',
