@@ -12,7 +12,7 @@ import type { EngineName, StagedFile, TransferEngine, TransferHooks } from './en
 import { TransferError } from './engine.js';
 import type { HostSource } from './host-source.js';
 import { checkLocalFile } from './local-verify.js';
-import { listRemote, type ListedFile, type Listing, type SkippedFile } from './listing.js';
+import { listRemote, type ListedFile, type Listing, type SkippedFile, type SpecResult } from './listing.js';
 import { inside, stagingLayout, STATE_DIR_NAME, type StagingLayout } from './local-path.js';
 import { MANIFEST_VERSION, serializeManifest, sha256Hex, sha256sums, type Manifest, type ManifestFile } from './manifest.js';
 import { promoteVerified } from './promote.js';
@@ -74,6 +74,8 @@ export type FileStatus = 'verified' | 'present' | 'failed' | 'changed';
 
 export interface PulledFile {
   rel: string;
+  /** Index of the remote path (in `specs`) it came from. */
+  spec: number;
   remote: string;
   size: number;
   status: FileStatus;
@@ -85,7 +87,9 @@ export interface PulledFile {
 export interface PullResult {
   host: string;
   dest: string;
-  specs: string[];
+  /** The remote paths as typed, and what each resolved to on the box. */
+  remotePaths: string[];
+  specs: SpecResult[];
   files: PulledFile[];
   skipped: SkippedFile[];
   manifest: Manifest;
@@ -447,6 +451,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
 
   const files: PulledFile[] = states.map((s) => ({
     rel: s.file.rel,
+    spec: s.file.spec,
     remote: s.file.remote,
     size: s.file.size,
     status: s.status === 'verified' || s.status === 'present' || s.status === 'changed' ? s.status : 'failed',
@@ -457,7 +462,8 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
   const result: PullResult = {
     host: label,
     dest: settings.dest,
-    specs: settings.specs,
+    remotePaths: settings.specs,
+    specs: listing.specs,
     files,
     skipped,
     manifest,
