@@ -4,7 +4,7 @@
 // addon is built and none can land in dist/). Extra files an entry needs beside its bundle (wasm grammars)
 // are listed in BUNDLE_EXTRAS. `node scripts/build.mjs NAME...` builds only those entries;
 // `--out DIR` writes the bundles under DIR instead of dist/ (the reproducibility test compares the two).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,13 +71,13 @@ if (only.length > 0 && selected.length !== only.length) {
   process.exit(2);
 }
 
-for (const { name, entry } of selected) {
+async function buildOne({ name, entry }) {
   const out = join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   const started = Date.now();
   const source = NCC_ENTRY[name] ? join(root, NCC_ENTRY[name]) : entry;
   const cwd = NCC_ENTRY[name] ? dirname(source) : root;
-  const res = spawnSync(
+  const status = await run(
     process.execPath,
     [
       ncc,
@@ -93,7 +93,7 @@ for (const { name, entry } of selected) {
     ],
     { cwd, stdio: 'inherit' },
   );
-  if (res.status !== 0) {
+  if (status !== 0) {
     console.error(`build: ncc failed for ${name}`);
     process.exit(1);
   }
@@ -110,3 +110,17 @@ for (const { name, entry } of selected) {
   }
   console.log(`build: ${relative(root, out) || out} (${Date.now() - started} ms)`);
 }
+
+function run(cmd, argv, options) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, argv, options);
+    child.on('close', (code) => resolvePromise(code));
+  });
+}
+
+// Two ncc processes at a time: the bundles are independent and ncc is mostly single-threaded.
+const queue = [...selected];
+const workers = Array.from({ length: Math.min(2, queue.length) }, async () => {
+  for (let next = queue.shift(); next; next = queue.shift()) await buildOne(next);
+});
+await Promise.all(workers);
