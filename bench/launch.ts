@@ -32,7 +32,8 @@ const root = mkdtempSync(join(tmpdir(), 'tenant-bench-launch-'));
 const repo = join(root, 'repo');
 for (let p = 0; p < 20; p++) {
   mkdirSync(join(repo, `pkg${p}`), { recursive: true });
-  for (let m = 0; m < 10; m++) writeFileSync(join(repo, `pkg${p}`, `mod${m}.py`), `# module ${p}.${m}\n` + 'x = 1\n'.repeat(340));
+  for (let m = 0; m < 10; m++)
+    writeFileSync(join(repo, `pkg${p}`, `mod${m}.py`), `# module ${p}.${m}\n` + 'x = 1\n'.repeat(340));
 }
 execFileSync('git', ['init', '-q'], { cwd: repo });
 execFileSync('git', ['add', '.'], { cwd: repo });
@@ -69,14 +70,17 @@ async function ours(i: number): Promise<{ ms: number; handshakes: number; steps:
     commit: `ours-${i}-${Date.now()}`,
   };
   const t0 = performance.now();
-  const r = await launch({ ...settings, expectGpu: { kind: 'none' } }, {
-    ui: new RecordingUi(),
-    sink: { line: () => undefined, pause: () => undefined },
-    openHost: () => SshHost.connect(conn),
-    listPayload: listTrackedFiles,
-    readPayloadFile: readWorkspaceFile,
-    push: makePusher({ settings: conn }),
-  });
+  const r = await launch(
+    { ...settings, expectGpu: { kind: 'none' } },
+    {
+      ui: new RecordingUi(),
+      sink: { line: () => undefined, pause: () => undefined },
+      openHost: () => SshHost.connect(conn),
+      listPayload: listTrackedFiles,
+      readPayloadFile: readWorkspaceFile,
+      push: makePusher({ settings: conn }),
+    },
+  );
   const ms = performance.now() - t0;
   if (r.failure || !r.run || r.push?.files !== 200) throw new Error(`launch failed: ${r.failure?.message ?? 'no run'}`);
   const h = await SshHost.connect(sshd.settings());
@@ -109,11 +113,18 @@ async function baseline(client: OpenSshClient, i: number): Promise<{ ms: number;
   await ssh(client, `mkdir -p ${q}`);
   // Async: the counting proxy lives in this process, so nothing here may block the event loop.
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('rsync', ['-lpt', '-r', '-s', '--exclude=.git', '-e', client.rsyncShell(), './', client.rsyncRemote(dir + '/')], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(
+      'rsync',
+      ['-lpt', '-r', '-s', '--exclude=.git', '-e', client.rsyncShell(), './', client.rsyncRemote(dir + '/')],
+      { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`rsync exited ${code}`))));
   });
-  await ssh(client, `cd ${q} && { setsid nohup bash -c ${shellQuote(COMMAND)} > log 2>&1 < /dev/null & echo $! > pid; }`);
+  await ssh(
+    client,
+    `cd ${q} && { setsid nohup bash -c ${shellQuote(COMMAND)} > log 2>&1 < /dev/null & echo $! > pid; }`,
+  );
   for (;;) {
     if ((await ssh(client, `head -n 1 ${q}/log 2>/dev/null`)).trim() === 'ready') break;
   }
@@ -137,7 +148,9 @@ try {
   const bm = median(b.map((x) => x.ms));
   const steps = Object.keys(a[0]?.steps ?? {}).map((k) => `${k} ${median(a.map((x) => x.steps[k] ?? 0)).toFixed(0)}`);
   console.log(`launch to first log line, 200-file repo, loopback, median of ${runs}:`);
-  console.log(`  tenant launch           ${am.toFixed(0)} ms, ${median(a.map((x) => x.handshakes))} SSH handshakes (${steps.join(', ')} ms)`);
+  console.log(
+    `  tenant launch           ${am.toFixed(0)} ms, ${median(a.map((x) => x.handshakes))} SSH handshakes (${steps.join(', ')} ms)`,
+  );
   console.log(`  one ssh/rsync per step  ${bm.toFixed(0)} ms, ${median(b.map((x) => x.handshakes))} SSH handshakes`);
   console.log(`ratio ${(bm / am).toFixed(2)}x faster (baseline / tenant)`);
 } finally {

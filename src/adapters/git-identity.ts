@@ -10,5 +10,8 @@ function git(cwd: string, args: string[]): string {
 }
 
 export function gitIdentity(cwd: string): { repository: string; commit: string } {
-  return { repository: git(cwd, ['config', '--get', 'remote.origin.url']) || git(cwd, ['rev-parse', '--show-toplevel']), commit: git(cwd, ['rev-parse', 'HEAD']) };
+  return {
+    repository: git(cwd, ['config', '--get', 'remote.origin.url']) || git(cwd, ['rev-parse', '--show-toplevel']),
+    commit: git(cwd, ['rev-parse', 'HEAD']),
+  };
 }

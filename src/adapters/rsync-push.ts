@@ -31,7 +31,13 @@ function haveLocalRsync(): boolean {
   return localRsync;
 }
 
-function run(cmd: string, args: string[], input: Buffer, env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  input: Buffer,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -58,7 +64,13 @@ async function rsyncOverSsh(req: PushRequest, opts: PushOptions): Promise<number
   });
   opts.onTempDir?.(client.dir);
   try {
-    const args = [...RSYNC_FLAGS, '-e', client.rsyncShell(), './', client.rsyncRemote(req.to.endsWith('/') ? req.to : req.to + '/')];
+    const args = [
+      ...RSYNC_FLAGS,
+      '-e',
+      client.rsyncShell(),
+      './',
+      client.rsyncRemote(req.to.endsWith('/') ? req.to : req.to + '/'),
+    ];
     const retries = opts.retries ?? 2;
     for (let attempt = 0; ; attempt++) {
       const r = await run('rsync', args, fileList(req), { ...process.env, ...client.env }, req.from);
@@ -66,7 +78,10 @@ async function rsyncOverSsh(req: PushRequest, opts: PushOptions): Promise<number
       // 10, 12, 30, 35, 255: socket / protocol / timeout / ssh failures, worth another go.
       const transient = [10, 12, 23, 30, 35, 255].includes(r.code ?? -1);
       if (!transient || attempt >= retries) {
-        throw new HostError('EPUSH', `rsync to ${req.host.label}:${req.to} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new HostError(
+          'EPUSH',
+          `rsync to ${req.host.label}:${req.to} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`,
+        );
       }
       await new Promise((res) => setTimeout(res, 1000 * 2 ** attempt));
     }
@@ -76,16 +91,27 @@ async function rsyncOverSsh(req: PushRequest, opts: PushOptions): Promise<number
 }
 
 async function rsyncLocal(req: PushRequest): Promise<void> {
-  const r = await run('rsync', [...RSYNC_FLAGS.filter((f) => f !== '-s'), './', req.to.endsWith('/') ? req.to : req.to + '/'], fileList(req), process.env, req.from);
+  const r = await run(
+    'rsync',
+    [...RSYNC_FLAGS.filter((f) => f !== '-s'), './', req.to.endsWith('/') ? req.to : req.to + '/'],
+    fileList(req),
+    process.env,
+    req.from,
+  );
   if (r.code !== 0) throw new HostError('EPUSH', `rsync to ${req.to} failed (exit ${r.code}): ${r.stderr.trim()}`);
 }
 
 /** A tar stream of the files, extracted on the box through one exec (tar replaces files by unlink + create). */
 async function tarOverHost(req: PushRequest, host: Host): Promise<void> {
   const packed = await run('tar', ['-c', '--null', '-T', '-', '-f', '-'], fileList(req), process.env, req.from);
-  if (packed.code !== 0) throw new HostError('EPUSH', `tar of the payload failed (exit ${packed.code}): ${packed.stderr.trim()}`);
-  const res = await host.exec({ argv: ['tar', '-x', '-m', '-f', '-', '-C', req.to] }, { stdin: packed.stdout, timeoutMs: 600_000 });
-  if (res.code !== 0) throw new HostError('EPUSH', `tar -x on ${host.label} failed (exit ${res.code}): ${res.stderr.trim()}`);
+  if (packed.code !== 0)
+    throw new HostError('EPUSH', `tar of the payload failed (exit ${packed.code}): ${packed.stderr.trim()}`);
+  const res = await host.exec(
+    { argv: ['tar', '-x', '-m', '-f', '-', '-C', req.to] },
+    { stdin: packed.stdout, timeoutMs: 600_000 },
+  );
+  if (res.code !== 0)
+    throw new HostError('EPUSH', `tar -x on ${host.label} failed (exit ${res.code}): ${res.stderr.trim()}`);
 }
 
 export function makePusher(opts: PushOptions): (req: PushRequest) => Promise<PushReport> {

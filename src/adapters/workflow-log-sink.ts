@@ -31,8 +31,9 @@ export class WorkflowLogSink implements LogSink {
 export class TerminalLogSink implements LogSink {
   constructor(private readonly write: (text: string) => void = (t) => void process.stdout.write(t)) {}
   line(text: string): void {
-    // eslint-disable-next-line no-control-regex
-    this.write(text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) ^ 0x40)}`) + '\n');
+    this.write(
+      text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) ^ 0x40)}`) + '\n',
+    );
   }
   pause(): void {}
 }

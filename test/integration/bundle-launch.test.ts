@@ -101,13 +101,18 @@ function filesUnder(dir: string): string[] {
 
 function expectNoCanary(r: RunnerResult, extraDirs: string[]): void {
   // In raw stdout the canary may only appear inside the runner's own ::add-mask:: commands (which it consumes).
-  const masks = new Set(effectiveCommands(r.stdout).filter((c) => c.command === 'add-mask').map((c) => c.line));
+  const masks = new Set(
+    effectiveCommands(r.stdout)
+      .filter((c) => c.command === 'add-mask')
+      .map((c) => c.line),
+  );
   for (const line of r.stdout.split('\n')) if (line.includes(CANARY)) expect(masks.has(line)).toBe(true);
   expect(r.stderr).not.toContain(CANARY);
   expect(JSON.stringify(r.outputs)).not.toContain(CANARY);
   expect(JSON.stringify(r.state)).not.toContain(CANARY);
   expect(r.summary).not.toContain(CANARY);
-  for (const f of [...filesUnder(r.dir), ...extraDirs.flatMap(filesUnder)]) expect(readFileSync(f).includes(CANARY), f).toBe(false);
+  for (const f of [...filesUnder(r.dir), ...extraDirs.flatMap(filesUnder)])
+    expect(readFileSync(f).includes(CANARY), f).toBe(false);
 }
 
 describe.each([
@@ -129,7 +134,11 @@ describe.each([
     expect(acted.filter((c) => c.command === 'error')).toEqual([]);
     // Session file for the next actions: no secret, host key pinned.
     const session = JSON.parse(readFileSync(r.outputs['session-file'] as string, 'utf8'));
-    expect(session.connection).toMatchObject({ host: '127.0.0.1', port: sshd.port, hostKeyFingerprint: sshd.hostKeyFingerprint });
+    expect(session.connection).toMatchObject({
+      host: '127.0.0.1',
+      port: sshd.port,
+      hostKeyFingerprint: sshd.hostKeyFingerprint,
+    });
     expect(session.run).toMatchObject({ runId: r.outputs['run-id'], logPath: r.outputs['log-path'] });
     expect(r.summary).toMatch(/\| free inodes, work dir \| ✅ pass \|/);
     expect(r.summary).toContain('step 0 loss 1.0');
@@ -139,7 +148,13 @@ describe.each([
     expect(existsSync(temps[0] as string)).toBe(false);
     expectNoCanary(r, [box, join(homedir(), '.tenant', 'secrets')]);
 
-    const post = await runLikeRunner(BUNDLE, { node, cwd: ws, inputs: inputs(), state: r.state, dir: mkdtempSync(join(tmpdir(), 'tenant-post-')) });
+    const post = await runLikeRunner(BUNDLE, {
+      node,
+      cwd: ws,
+      inputs: inputs(),
+      state: r.state,
+      dir: mkdtempSync(join(tmpdir(), 'tenant-post-')),
+    });
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).not.toMatch(/stopped run/);
   });
@@ -160,7 +175,9 @@ describe('dist/launch failures and cancellation', () => {
     const i = inputs({ 'min-free-inodes': '1000000000000', mode: 'detach' });
     const r = await runLikeRunner(BUNDLE, { cwd: ws, inputs: i });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::tenant\/launch: pre-flight failed on .*free inodes, work dir: [\d,]+ free on .*; limit ≥ 1,000,000,000,000 \(min-free-inodes\)/);
+    expect(r.stdout).toMatch(
+      /::error::tenant\/launch: pre-flight failed on .*free inodes, work dir: [\d,]+ free on .*; limit ≥ 1,000,000,000,000 \(min-free-inodes\)/,
+    );
     expect(r.summary).toMatch(/\| free inodes, work dir \| ❌ fail \|/);
     expect(existsSync(join(i.workdir as string, '.tenant'))).toBe(false);
   });
@@ -171,22 +188,39 @@ describe('dist/launch failures and cancellation', () => {
       for (const stop of ['true', 'false']) {
         const i = inputs({ env: 'SLEEP=60', 'stop-on-cancel': stop });
         // true: the runner's SIGINT to a cancelled step; false: its hard kill. Either way main does not finish.
-        const main = await runLikeRunner(BUNDLE, { cwd: ws, inputs: i, timeoutMs: 5_000, killSignal: stop === 'true' ? 'SIGINT' : 'SIGKILL' });
+        const main = await runLikeRunner(BUNDLE, {
+          cwd: ws,
+          inputs: i,
+          timeoutMs: 5_000,
+          killSignal: stop === 'true' ? 'SIGINT' : 'SIGKILL',
+        });
         if (stop === 'true') {
           expect(main.code).toBe(1);
           expect(main.stdout).toMatch(/::error::tenant\/launch failed: cancelled while following run/);
           expect(main.outputs.status).toBe('running');
         } else expect(main.code).toBeNull();
         expect(main.state['tenant-launch-main-done']).toBeUndefined();
-        const saved = JSON.parse(main.state['tenant-launch-run'] as string) as { root: string; runId: string; pgid: number };
+        const saved = JSON.parse(main.state['tenant-launch-run'] as string) as {
+          root: string;
+          runId: string;
+          pgid: number;
+        };
         const paths = runPaths(saved.root, saved.runId);
         expect((await readRunStatus(host, paths)).state).toBe('running');
         // While it runs, the secret is in no process's command line.
-        const cmdlines = execFileSync('bash', ['-c', 'cat /proc/[0-9]*/cmdline 2>/dev/null | tr "\\0" " "'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const cmdlines = execFileSync('bash', ['-c', 'cat /proc/[0-9]*/cmdline 2>/dev/null | tr "\\0" " "'], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
         expect(cmdlines).not.toContain(CANARY);
         // The key file main wrote for rsync is gone once post ran.
         const temps = JSON.parse(main.state['tenant-launch-temp-dirs'] ?? '[]') as string[];
-        const post = await runLikeRunner(BUNDLE, { cwd: ws, inputs: i, state: main.state, dir: mkdtempSync(join(tmpdir(), 'tenant-post-')) });
+        const post = await runLikeRunner(BUNDLE, {
+          cwd: ws,
+          inputs: i,
+          state: main.state,
+          dir: mkdtempSync(join(tmpdir(), 'tenant-post-')),
+        });
         expect(post.code, post.stdout).toBe(0);
         for (const t of temps) expect(existsSync(t)).toBe(false);
         const after = await readRunStatus(host, paths);

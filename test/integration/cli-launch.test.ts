@@ -27,10 +27,37 @@ function ctx(env: NodeJS.ProcessEnv = {}): CliContext & { out: string[]; ui: Rec
 describe('tenant launch', () => {
   it('parses flags: the command after --, secrets from named env vars, attach needs a run id', () => {
     const c = ctx({ HF_TOKEN: 'hf-secret-value' });
-    const s = launchSettingsFromArgs(['--profile', 'local', '--mode', 'follow', '--secret', 'HF_TOKEN', '--env', 'A=1', '--min-free-disk', '5G', '--', 'python', 'train.py', '--lr', '0.1 x'], c);
-    expect(s).toMatchObject({ mode: 'follow', command: "python train.py --lr '0.1 x'", secrets: { HF_TOKEN: 'hf-secret-value' }, env: { A: '1' }, minFreeDiskBytes: 5 * 1024 ** 3 });
+    const s = launchSettingsFromArgs(
+      [
+        '--profile',
+        'local',
+        '--mode',
+        'follow',
+        '--secret',
+        'HF_TOKEN',
+        '--env',
+        'A=1',
+        '--min-free-disk',
+        '5G',
+        '--',
+        'python',
+        'train.py',
+        '--lr',
+        '0.1 x',
+      ],
+      c,
+    );
+    expect(s).toMatchObject({
+      mode: 'follow',
+      command: "python train.py --lr '0.1 x'",
+      secrets: { HF_TOKEN: 'hf-secret-value' },
+      env: { A: '1' },
+      minFreeDiskBytes: 5 * 1024 ** 3,
+    });
     expect(c.ui.secrets).toContain('hf-secret-value');
-    expect(() => launchSettingsFromArgs(['--profile', 'local', '--secret', 'UNSET_VAR', '--', 'x'], ctx())).toThrow(/set the environment variable UNSET_VAR/);
+    expect(() => launchSettingsFromArgs(['--profile', 'local', '--secret', 'UNSET_VAR', '--', 'x'], ctx())).toThrow(
+      /set the environment variable UNSET_VAR/,
+    );
     expect(() => launchSettingsFromArgs(['--profile', 'local', '--mode', 'attach'], ctx())).toThrow(/needs --run-id/);
     expect(() => launchSettingsFromArgs(['--profile', 'local', '--bogus', '--', 'x'], ctx())).toThrow(/bogus/);
   });
@@ -41,9 +68,40 @@ describe('tenant launch', () => {
     const c = ctx({ TOKEN: 'tok-abc-123' });
     const code = await launchCommand.run(
       [
-        ...['--host', '127.0.0.1', '--port', String(sshd.port), '--user', sshd.user, '--identity', key, '--known-hosts', sshd.knownHostsFile],
-        ...['--mode', 'follow', '--payload', 'none', '--expect-gpu', 'none', '--min-free-disk', '1', '--workdir', join(dir, 'w'), '--checkpoint-dir', join(dir, 'c')],
-        ...['--secret', 'TOKEN', '--', '/usr/bin/python3', '-c', 'import os,sys; print("len", len(os.environ["TOKEN"])); sys.exit(6)'],
+        ...[
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(sshd.port),
+          '--user',
+          sshd.user,
+          '--identity',
+          key,
+          '--known-hosts',
+          sshd.knownHostsFile,
+        ],
+        ...[
+          '--mode',
+          'follow',
+          '--payload',
+          'none',
+          '--expect-gpu',
+          'none',
+          '--min-free-disk',
+          '1',
+          '--workdir',
+          join(dir, 'w'),
+          '--checkpoint-dir',
+          join(dir, 'c'),
+        ],
+        ...[
+          '--secret',
+          'TOKEN',
+          '--',
+          '/usr/bin/python3',
+          '-c',
+          'import os,sys; print("len", len(os.environ["TOKEN"])); sys.exit(6)',
+        ],
       ],
       c,
     );

@@ -4,7 +4,16 @@
  * CRLF payloads, sweep cells sharing a checkpoint dir, and attach.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +86,11 @@ function settings(over: Partial<LaunchSettings> = {}): LaunchSettings {
   };
 }
 
-function ports(conn: ConnectionSettings, lines: string[] = [], ui = new RecordingUi()): LaunchPorts & { ui: RecordingUi } {
+function ports(
+  conn: ConnectionSettings,
+  lines: string[] = [],
+  ui = new RecordingUi(),
+): LaunchPorts & { ui: RecordingUi } {
   return {
     ui,
     sink: { line: (l) => lines.push(l), pause: () => undefined },
@@ -102,23 +115,44 @@ describe('launch over ssh', () => {
       'lib/util.py': 'X = 1\n',
     });
     const lines: string[] = [];
-    const s = settings({ workspace: ws, command: `${PY} train.py`, env: { CODE: '3' }, secrets: { TOKEN: 'canary-tok-4242' }, payload: { kind: 'git', paths: [], allowCrlf: false } });
+    const s = settings({
+      workspace: ws,
+      command: `${PY} train.py`,
+      env: { CODE: '3' },
+      secrets: { TOKEN: 'canary-tok-4242' },
+      payload: { kind: 'git', paths: [], allowCrlf: false },
+    });
     const p = ports(s.connection, lines);
     const r = await launch(s, p);
     expect(r.push).toMatchObject({ method: 'rsync', files: 2 });
     expect(readFileSync(join(s.workdir as string, 'lib/util.py'), 'utf8')).toBe('X = 1\n');
     expect(r.probe?.ok).toBe(true);
     expect(r.probe?.firstLines[0]).toBe('step 0');
-    expect(lines).toEqual(['step 0', 'step 1', 'step 2', 'step 3', 'step 4', `token length 15 ckpt ${s.checkpointDir}`]);
+    expect(lines).toEqual([
+      'step 0',
+      'step 1',
+      'step 2',
+      'step 3',
+      'step 4',
+      `token length 15 ckpt ${s.checkpointDir}`,
+    ]);
     expect(r).toMatchObject({ state: 'exited', exitCode: 3, failure: { kind: 'exit' } });
     const run = r.run!;
     // Nothing in the run dir holds the secret; the env file lived in ~/.tenant/secrets and is gone now.
-    for (const f of readdirSync(run.paths.dir)) expect(readFileSync(join(run.paths.dir, f), 'utf8')).not.toContain('canary-tok-4242');
+    for (const f of readdirSync(run.paths.dir))
+      expect(readFileSync(join(run.paths.dir, f), 'utf8')).not.toContain('canary-tok-4242');
     const envPath = readFileSync(run.paths.envPath, 'utf8');
     expect(envPath).toBe(join(homedir(), '.tenant', 'secrets', `${run.runId}.env`));
     expect(existsSync(envPath)).toBe(false);
     expect(statSync(join(homedir(), '.tenant', 'secrets')).mode & 0o777).toBe(0o700);
-    expect(r.checks.map((c) => c.id)).toEqual(['gpu', 'disk-work', 'inodes-work', 'disk-checkpoint', 'inodes-checkpoint', 'memory']);
+    expect(r.checks.map((c) => c.id)).toEqual([
+      'gpu',
+      'disk-work',
+      'inodes-work',
+      'disk-checkpoint',
+      'inodes-checkpoint',
+      'memory',
+    ]);
   });
 
   it('a program that raises fails the probe with its traceback, and the launch says so', async () => {
@@ -166,7 +200,10 @@ describe('launch over ssh', () => {
       },
       pause: () => undefined,
     };
-    const s = settings({ connection: conn, command: `${PY} -u -c 'import time\nfor i in range(300):\n    print("line", i); time.sleep(0.01)'` });
+    const s = settings({
+      connection: conn,
+      command: `${PY} -u -c 'import time\nfor i in range(300):\n    print("line", i); time.sleep(0.01)'`,
+    });
     const r = await launch(s, p);
     expect(cut).toBe(true);
     expect(r.reconnects).toBeGreaterThanOrEqual(1);
@@ -179,7 +216,9 @@ describe('launch over ssh', () => {
     const s = settings({ minFreeInodes: 1e15, minFreeDiskBytes: 1024 ** 5 * 64 });
     const r = await launch(s, ports(s.connection));
     expect(r.failure?.kind).toBe('preflight');
-    expect(r.failure?.message).toMatch(/free inodes, work dir: [\d,]+ free on .*; limit ≥ 1,000,000,000,000,000 \(min-free-inodes\)/);
+    expect(r.failure?.message).toMatch(
+      /free inodes, work dir: [\d,]+ free on .*; limit ≥ 1,000,000,000,000,000 \(min-free-inodes\)/,
+    );
     expect(r.failure?.message).toMatch(/free disk, checkpoint dir: .* free on .*; limit ≥ 64\.0 PiB \(min-free-disk\)/);
     expect(r.run).toBeUndefined();
     expect(existsSync(join(s.workdir as string, '.tenant'))).toBe(false);
@@ -188,28 +227,45 @@ describe('launch over ssh', () => {
   });
 
   it('refuses a payload with CRLF shell scripts, naming them', async () => {
-    const ws = workspace({ 'run.sh': '#!/bin/bash\r\necho hi\r\n', 'tools/prep': '#!/usr/bin/env bash\r\nls\r\n', 'ok.sh': 'echo ok\n' });
+    const ws = workspace({
+      'run.sh': '#!/bin/bash\r\necho hi\r\n',
+      'tools/prep': '#!/usr/bin/env bash\r\nls\r\n',
+      'ok.sh': 'echo ok\n',
+    });
     const s = settings({ workspace: ws, payload: { kind: 'git', paths: [], allowCrlf: false } });
     const r = await launch(s, ports(s.connection));
     expect(r.failure?.kind).toBe('crlf');
-    expect(r.failure?.message).toMatch(/2 shell scripts with CRLF line endings \(shell\/crlf\): run\.sh, tools\/prep\./);
+    expect(r.failure?.message).toMatch(
+      /2 shell scripts with CRLF line endings \(shell\/crlf\): run\.sh, tools\/prep\./,
+    );
     expect(r.failure?.message).toMatch(/allow-crlf: true/);
     expect(existsSync(join(s.workdir as string, 'run.sh'))).toBe(false);
   });
 
   it('two cells of one sweep on the same checkpoint dir: the second is refused, naming both', async () => {
     const ckpt = join(box, 'shared-ckpt');
-    const base = settings({ mode: 'detach', command: 'echo cell $TENANT_CELL; sleep 2', checkpointDir: ckpt, sweep: 'run-77-1' });
+    const base = settings({
+      mode: 'detach',
+      command: 'echo cell $TENANT_CELL; sleep 2',
+      checkpointDir: ckpt,
+      sweep: 'run-77-1',
+    });
     const a = await launch({ ...base, cell: 'lr-0.1' }, ports(base.connection));
     expect(a.failure).toBeUndefined();
     const b = await launch({ ...base, cell: 'lr-0.2' }, ports(base.connection));
     expect(b.failure?.kind).toBe('claimed');
-    expect(b.failure?.message).toMatch(/cell 'lr-0\.2' and cell 'lr-0\.1' of the same sweep both resolve to checkpoint dir/);
+    expect(b.failure?.message).toMatch(
+      /cell 'lr-0\.2' and cell 'lr-0\.1' of the same sweep both resolve to checkpoint dir/,
+    );
     expect(a.run?.runId).toMatch(/^lr-0\.1-[0-9a-f]{12}$/);
   });
 
   it('attach follows a run started earlier to its exit code; an unknown run id is reported', async () => {
-    const s = settings({ mode: 'detach', runId: `attach-me-${process.pid}`, command: `${PY} -u -c 'import time\nfor i in range(25):\n    print("tick", i); time.sleep(0.1)\nraise SystemExit(4)'` });
+    const s = settings({
+      mode: 'detach',
+      runId: `attach-me-${process.pid}`,
+      command: `${PY} -u -c 'import time\nfor i in range(25):\n    print("tick", i); time.sleep(0.1)\nraise SystemExit(4)'`,
+    });
     const started = await launch(s, ports(s.connection));
     expect(started.state).toBe('running');
     const lines: string[] = [];

@@ -6,8 +6,22 @@ import { z } from 'zod';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseExpectGpu } from '../../core/launch/gpu.js';
 import { parseRunId } from '../../core/launch/run-id.js';
-import { DEFAULT_PROBE_TIMEOUT_MS, LAUNCH_MODES, PREFLIGHT_DEFAULTS, type LaunchSettings } from '../../core/launch/settings.js';
-import { compileExpectLog, parseBool, parseCount, parsePayload, parsePositiveInt, parseSeconds, parseSize, parseVariables } from '../../core/launch/values.js';
+import {
+  DEFAULT_PROBE_TIMEOUT_MS,
+  LAUNCH_MODES,
+  PREFLIGHT_DEFAULTS,
+  type LaunchSettings,
+} from '../../core/launch/settings.js';
+import {
+  compileExpectLog,
+  parseBool,
+  parseCount,
+  parsePayload,
+  parsePositiveInt,
+  parseSeconds,
+  parseSize,
+  parseVariables,
+} from '../../core/launch/values.js';
 import type { Ui } from '../../core/ui.js';
 import { connectionSettingsFromInputs, type ReadInput } from '../connection-inputs.js';
 
@@ -49,21 +63,32 @@ export function readLaunchSettings(read: ReadInput, ui: Ui, env: NodeJS.ProcessE
   };
   const modeIn = opt(INPUTS.mode) ?? 'detach';
   const mode = ModeSchema.safeParse(modeIn);
-  if (!mode.success) throw new ConfigurationError(`mode '${modeIn}' must be one of ${LAUNCH_MODES.join(', ')}`, INPUTS.mode);
+  if (!mode.success)
+    throw new ConfigurationError(`mode '${modeIn}' must be one of ${LAUNCH_MODES.join(', ')}`, INPUTS.mode);
   const command = read(INPUTS.command).trim();
   const runId = opt(INPUTS.runId);
   if (mode.data !== 'attach' && command === '') {
-    throw new ConfigurationError("input 'command' is required: the training command line, run by bash in workdir (e.g. python train.py --resume-latest)", INPUTS.command);
+    throw new ConfigurationError(
+      "input 'command' is required: the training command line, run by bash in workdir (e.g. python train.py --resume-latest)",
+      INPUTS.command,
+    );
   }
   if (mode.data === 'attach' && runId === undefined && command === '') {
-    throw new ConfigurationError("mode attach needs run-id (the run-id output of the launch that started the run), or the same command to derive it", INPUTS.runId);
+    throw new ConfigurationError(
+      'mode attach needs run-id (the run-id output of the launch that started the run), or the same command to derive it',
+      INPUTS.runId,
+    );
   }
-  const size = (name: string): number | undefined => (opt(name) === undefined ? undefined : parseSize(read(name), name));
+  const size = (name: string): number | undefined =>
+    opt(name) === undefined ? undefined : parseSize(read(name), name);
   const checkpointSizeBytes = size(INPUTS.checkpointSize);
   const keepIn = opt(INPUTS.keep);
   const keep = keepIn === undefined ? undefined : parsePositiveInt(keepIn, INPUTS.keep);
   if ((checkpointSizeBytes === undefined) !== (keep === undefined)) {
-    throw new ConfigurationError('checkpoint-size and keep go together: the disk budget is checkpoint-size × keep', checkpointSizeBytes === undefined ? INPUTS.checkpointSize : INPUTS.keep);
+    throw new ConfigurationError(
+      'checkpoint-size and keep go together: the disk budget is checkpoint-size × keep',
+      checkpointSizeBytes === undefined ? INPUTS.checkpointSize : INPUTS.keep,
+    );
   }
   const cell = read(INPUTS.cell).trim();
   const payload = parsePayload(read(INPUTS.payload));
@@ -77,11 +102,17 @@ export function readLaunchSettings(read: ReadInput, ui: Ui, env: NodeJS.ProcessE
     env: parseVariables(read(INPUTS.env), INPUTS.env),
     secrets,
     expectLog: compileExpectLog(read(INPUTS.expectLog), INPUTS.expectLog),
-    probeTimeoutMs: opt(INPUTS.probeTimeout) === undefined ? DEFAULT_PROBE_TIMEOUT_MS : parseSeconds(read(INPUTS.probeTimeout), INPUTS.probeTimeout, 3600),
+    probeTimeoutMs:
+      opt(INPUTS.probeTimeout) === undefined
+        ? DEFAULT_PROBE_TIMEOUT_MS
+        : parseSeconds(read(INPUTS.probeTimeout), INPUTS.probeTimeout, 3600),
     stopOnCancel: parseBool(read(INPUTS.stopOnCancel), INPUTS.stopOnCancel),
     expectGpu: parseExpectGpu(read(INPUTS.expectGpu), INPUTS.expectGpu),
     minFreeDiskBytes: size(INPUTS.minFreeDisk) ?? PREFLIGHT_DEFAULTS.minFreeDiskBytes,
-    minFreeInodes: opt(INPUTS.minFreeInodes) === undefined ? PREFLIGHT_DEFAULTS.minFreeInodes : parseCount(read(INPUTS.minFreeInodes), INPUTS.minFreeInodes),
+    minFreeInodes:
+      opt(INPUTS.minFreeInodes) === undefined
+        ? PREFLIGHT_DEFAULTS.minFreeInodes
+        : parseCount(read(INPUTS.minFreeInodes), INPUTS.minFreeInodes),
     minMemoryBytes: size(INPUTS.minMemory),
     checkpointSizeBytes,
     keep,

@@ -62,7 +62,10 @@ export async function main(ui: Ui): Promise<void> {
   writeSessionFile(ui, settings, result);
   await ui.summary(launchSummaryMarkdown(result, settings.mode));
   if (!result.cancelled) saveState(STATE_KEYS.mainDone, 'true');
-  if (result.cancelled) throw new Error(`cancelled while following run ${result.run?.runId ?? ''}; the post step decides whether it is stopped (stop-on-cancel: ${settings.stopOnCancel})`);
+  if (result.cancelled)
+    throw new Error(
+      `cancelled while following run ${result.run?.runId ?? ''}; the post step decides whether it is stopped (stop-on-cancel: ${settings.stopOnCancel})`,
+    );
   if (result.failure) {
     const tail = result.lastLines.length > 0 ? `\nlast log lines:\n${result.lastLines.slice(-15).join('\n')}` : '';
     failStep(`tenant/launch: ${result.failure.message}${tail}`);
@@ -70,11 +73,18 @@ export async function main(ui: Ui): Promise<void> {
     process.exitCode = result.failure.kind === 'exit' && result.exitCode ? result.exitCode : 1;
     return;
   }
-  if (settings.mode !== 'detach' && result.exitCode !== null) ui.info(`run ${result.run?.runId} exited with code ${result.exitCode}`);
+  if (settings.mode !== 'detach' && result.exitCode !== null)
+    ui.info(`run ${result.run?.runId} exited with code ${result.exitCode}`);
 }
 
 function savedRun(run: RunInfo, settings: LaunchSettings): SavedRun {
-  return { root: run.paths.root, runId: run.runId, pgid: run.pgid, attached: run.attached, stopOnCancel: settings.stopOnCancel };
+  return {
+    root: run.paths.root,
+    runId: run.runId,
+    pgid: run.pgid,
+    attached: run.attached,
+    stopOnCancel: settings.stopOnCancel,
+  };
 }
 
 function setOutputs(ui: Ui, r: LaunchResult): void {
@@ -102,7 +112,9 @@ function writeSessionFile(ui: Ui, settings: LaunchSettings, r: LaunchResult): vo
   const session = prior && prior.profile === r.profile ? prior : emptySession(r.profile);
   const scrub = scrubber(Object.values(settings.secrets));
   session.connection =
-    c.profile === 'local' || !c.host || !c.user || !r.hostKeyFingerprint ? null : { host: c.host, port: c.port, user: c.user, hostKeyFingerprint: r.hostKeyFingerprint };
+    c.profile === 'local' || !c.host || !c.user || !r.hostKeyFingerprint
+      ? null
+      : { host: c.host, port: c.port, user: c.user, hostKeyFingerprint: r.hostKeyFingerprint };
   session.run = {
     runId: r.run.runId,
     remoteDir: r.run.paths.dir,

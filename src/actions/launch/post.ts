@@ -40,7 +40,9 @@ export async function post(ui: Ui): Promise<void> {
   if (!run || readState(STATE_KEYS.mainDone) === 'true') return;
   const stopOnCancel = parseBool(readInput('stop-on-cancel'), 'stop-on-cancel');
   if (!stopOnCancel) {
-    ui.notice(`the launch step did not finish (cancelled?); run ${run.runId} keeps running on the box (stop-on-cancel: false). Attach to it later with mode: attach, run-id: ${run.runId}`);
+    ui.notice(
+      `the launch step did not finish (cancelled?); run ${run.runId} keeps running on the box (stop-on-cancel: false). Attach to it later with mode: attach, run-id: ${run.runId}`,
+    );
     return;
   }
   const settings = connectionSettingsFromInputs(readInput, ui);

@@ -22,7 +22,13 @@ export function parseSavedRun(text: string): SavedRun | undefined {
   try {
     const v = JSON.parse(text) as Partial<SavedRun>;
     if (typeof v.root !== 'string' || typeof v.runId !== 'string' || typeof v.pgid !== 'number') return undefined;
-    return { root: v.root, runId: v.runId, pgid: v.pgid, attached: v.attached === true, stopOnCancel: v.stopOnCancel === true };
+    return {
+      root: v.root,
+      runId: v.runId,
+      pgid: v.pgid,
+      attached: v.attached === true,
+      stopOnCancel: v.stopOnCancel === true,
+    };
   } catch {
     return undefined;
   }

@@ -17,8 +17,22 @@ import { parseExpectGpu } from '../../core/launch/gpu.js';
 import { launch, stopRun, type LaunchResult } from '../../core/launch/launch.js';
 import { formatBytes } from '../../core/launch/preflight.js';
 import { parseRunId } from '../../core/launch/run-id.js';
-import { DEFAULT_PROBE_TIMEOUT_MS, LAUNCH_MODES, PREFLIGHT_DEFAULTS, type LaunchMode, type LaunchSettings } from '../../core/launch/settings.js';
-import { compileExpectLog, parseCount, parsePayload, parsePositiveInt, parseSeconds, parseSize, parseVariables } from '../../core/launch/values.js';
+import {
+  DEFAULT_PROBE_TIMEOUT_MS,
+  LAUNCH_MODES,
+  PREFLIGHT_DEFAULTS,
+  type LaunchMode,
+  type LaunchSettings,
+} from '../../core/launch/settings.js';
+import {
+  compileExpectLog,
+  parseCount,
+  parsePayload,
+  parsePositiveInt,
+  parseSeconds,
+  parseSize,
+  parseVariables,
+} from '../../core/launch/values.js';
 import { loadProfile } from '../../core/profiles/loader.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
 import { CONNECTION_FLAG_OPTIONS, CONNECTION_FLAGS_USAGE, connectionSettingsFromFlags } from '../connection-flags.js';
@@ -94,19 +108,25 @@ export function launchSettingsFromArgs(argv: string[], ctx: CliContext): LaunchS
   const v = parsed.values as Record<string, unknown>;
   const connection = connectionSettingsFromFlags(v, { env: ctx.env, ui: ctx.ui });
   const modeIn = str(v, 'mode') ?? 'detach';
-  if (!(LAUNCH_MODES as readonly string[]).includes(modeIn)) throw new ConfigurationError(`--mode must be one of ${LAUNCH_MODES.join(', ')}, got '${modeIn}'`, '--mode');
+  if (!(LAUNCH_MODES as readonly string[]).includes(modeIn))
+    throw new ConfigurationError(`--mode must be one of ${LAUNCH_MODES.join(', ')}, got '${modeIn}'`, '--mode');
   const mode = modeIn as LaunchMode;
   const pos = parsed.positionals;
   const command = pos.length === 1 ? (pos[0] as string) : pos.length > 1 ? shellJoin(pos) : '';
   const runIdIn = str(v, 'run-id');
-  if (mode !== 'attach' && command === '') throw new ConfigurationError('give the command to run after --, e.g. tenant launch -- python train.py', 'COMMAND');
-  if (mode === 'attach' && !runIdIn && command === '') throw new ConfigurationError('--mode attach needs --run-id', '--run-id');
+  if (mode !== 'attach' && command === '')
+    throw new ConfigurationError('give the command to run after --, e.g. tenant launch -- python train.py', 'COMMAND');
+  if (mode === 'attach' && !runIdIn && command === '')
+    throw new ConfigurationError('--mode attach needs --run-id', '--run-id');
 
   const secrets: Record<string, string> = {};
   for (const name of (v.secret as string[] | undefined) ?? []) {
     const value = ctx.env[name];
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || value === undefined || value === '') {
-      throw new ConfigurationError(`--secret ${name}: set the environment variable ${name} (its value is the secret; it never goes on the command line)`, '--secret');
+      throw new ConfigurationError(
+        `--secret ${name}: set the environment variable ${name} (its value is the secret; it never goes on the command line)`,
+        '--secret',
+      );
     }
     ctx.ui.mask(value);
     secrets[name] = value;
@@ -116,10 +136,12 @@ export function launchSettingsFromArgs(argv: string[], ctx: CliContext): LaunchS
     ...(envFile ? parseVariables(readFileSync(envFile, 'utf8'), `--env-file ${envFile}`) : {}),
     ...parseVariables(((v.env as string[] | undefined) ?? []).join('\n'), '--env'),
   };
-  const size = (name: string): number | undefined => (str(v, name) ? parseSize(str(v, name) as string, `--${name}`) : undefined);
+  const size = (name: string): number | undefined =>
+    str(v, name) ? parseSize(str(v, name) as string, `--${name}`) : undefined;
   const checkpointSizeBytes = size('checkpoint-size');
   const keep = str(v, 'keep') ? parsePositiveInt(str(v, 'keep') as string, '--keep') : undefined;
-  if ((checkpointSizeBytes === undefined) !== (keep === undefined)) throw new ConfigurationError('--checkpoint-size and --keep go together', '--keep');
+  if ((checkpointSizeBytes === undefined) !== (keep === undefined))
+    throw new ConfigurationError('--checkpoint-size and --keep go together', '--keep');
   const id = gitIdentity(ctx.cwd);
   const cell = str(v, 'cell') ?? '';
   return {
@@ -132,11 +154,15 @@ export function launchSettingsFromArgs(argv: string[], ctx: CliContext): LaunchS
     env,
     secrets,
     expectLog: compileExpectLog(str(v, 'expect-log') ?? '', '--expect-log'),
-    probeTimeoutMs: str(v, 'probe-timeout') ? parseSeconds(str(v, 'probe-timeout') as string, '--probe-timeout', 3600) : DEFAULT_PROBE_TIMEOUT_MS,
+    probeTimeoutMs: str(v, 'probe-timeout')
+      ? parseSeconds(str(v, 'probe-timeout') as string, '--probe-timeout', 3600)
+      : DEFAULT_PROBE_TIMEOUT_MS,
     stopOnCancel: v['stop-on-cancel'] === true,
     expectGpu: parseExpectGpu(str(v, 'expect-gpu') ?? '', '--expect-gpu'),
     minFreeDiskBytes: size('min-free-disk') ?? PREFLIGHT_DEFAULTS.minFreeDiskBytes,
-    minFreeInodes: str(v, 'min-free-inodes') ? parseCount(str(v, 'min-free-inodes') as string, '--min-free-inodes') : PREFLIGHT_DEFAULTS.minFreeInodes,
+    minFreeInodes: str(v, 'min-free-inodes')
+      ? parseCount(str(v, 'min-free-inodes') as string, '--min-free-inodes')
+      : PREFLIGHT_DEFAULTS.minFreeInodes,
     minMemoryBytes: size('min-memory'),
     checkpointSizeBytes,
     keep,
@@ -151,13 +177,24 @@ export function launchSettingsFromArgs(argv: string[], ctx: CliContext): LaunchS
 
 function report(r: LaunchResult): string {
   const lines: string[] = [];
-  for (const c of r.checks) lines.push(`  ${c.status === 'pass' ? 'ok  ' : c.status === 'fail' ? 'FAIL' : 'skip'}  ${c.title}: ${c.measured} (limit ${c.limit})`);
-  if (r.push && r.push.method !== 'skipped') lines.push(`  pushed ${r.push.files} files (${formatBytes(r.push.bytes)}) by ${r.push.method} in ${(r.push.ms / 1000).toFixed(2)} s`);
+  for (const c of r.checks)
+    lines.push(
+      `  ${c.status === 'pass' ? 'ok  ' : c.status === 'fail' ? 'FAIL' : 'skip'}  ${c.title}: ${c.measured} (limit ${c.limit})`,
+    );
+  if (r.push && r.push.method !== 'skipped')
+    lines.push(
+      `  pushed ${r.push.files} files (${formatBytes(r.push.bytes)}) by ${r.push.method} in ${(r.push.ms / 1000).toFixed(2)} s`,
+    );
   if (r.run) {
-    lines.push(`  run ${r.run.runId}${r.run.attached ? ' (attached: it was already running)' : ''}, pgid ${r.run.pgid}`);
+    lines.push(
+      `  run ${r.run.runId}${r.run.attached ? ' (attached: it was already running)' : ''}, pgid ${r.run.pgid}`,
+    );
     lines.push(`  log ${r.run.paths.log}`);
   }
-  if (r.probe) lines.push(`  probe: ${r.probe.ok ? r.probe.outcome : r.probe.reason} (${(r.probe.elapsedMs / 1000).toFixed(1)} s)`);
+  if (r.probe)
+    lines.push(
+      `  probe: ${r.probe.ok ? r.probe.outcome : r.probe.reason} (${(r.probe.elapsedMs / 1000).toFixed(1)} s)`,
+    );
   lines.push(`  state ${r.state}${r.exitCode !== null ? `, exit ${r.exitCode}` : ''}`);
   if (r.failure) lines.push(`  failed: ${r.failure.message}`, ...r.lastLines.slice(-10).map((l) => `  | ${l}`));
   return lines.join('\n') + '\n';
@@ -191,12 +228,16 @@ export const launchCommand: CliCommand = {
       if (settings.stopOnCancel) {
         const host = await openHost(settings.connection, ctx.ui);
         try {
-          ctx.ui.info(`stopping run ${result.run.runId}: ${await stopRun(host, loadProfile(settings.connection.profile), result.run.pgid, result.run.paths)}`);
+          ctx.ui.info(
+            `stopping run ${result.run.runId}: ${await stopRun(host, loadProfile(settings.connection.profile), result.run.pgid, result.run.paths)}`,
+          );
         } finally {
           await host.close();
         }
       } else {
-        ctx.ui.info(`run ${result.run.runId} keeps running; follow it again with: tenant launch --mode attach --run-id ${result.run.runId}`);
+        ctx.ui.info(
+          `run ${result.run.runId} keeps running; follow it again with: tenant launch --mode attach --run-id ${result.run.runId}`,
+        );
       }
     }
     if (ctx.json) {

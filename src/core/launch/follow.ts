@@ -44,7 +44,9 @@ export interface FollowResult {
 }
 
 export function scrubber(secrets: readonly string[]): (line: string) => string {
-  const list = [...new Set(secrets.flatMap((s) => [s, ...s.split(/\r?\n/)]).filter((s) => s.trim().length >= 3))].sort((a, b) => b.length - a.length);
+  const list = [...new Set(secrets.flatMap((s) => [s, ...s.split(/\r?\n/)]).filter((s) => s.trim().length >= 3))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (list.length === 0) return (l) => l;
   return (line) => {
     let out = line;
@@ -55,7 +57,17 @@ export function scrubber(secrets: readonly string[]): (line: string) => string {
 
 function isConnectionLoss(err: unknown): boolean {
   if (err instanceof ConfigurationError) return false;
-  if (err instanceof HostError) return ['ECONNLOST', 'ECLOSED', 'ECONNRESET', 'ETIMEDOUT', 'ECHANNEL', 'EHANDSHAKE', 'ECONNREFUSED', 'EIO'].includes(err.code);
+  if (err instanceof HostError)
+    return [
+      'ECONNLOST',
+      'ECLOSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'ECHANNEL',
+      'EHANDSHAKE',
+      'ECONNREFUSED',
+      'EIO',
+    ].includes(err.code);
   return false;
 }
 
@@ -84,7 +96,12 @@ export async function followRun(deps: FollowDeps, paths: RunPaths, fromOffset = 
           if (st.state === 'exited' || st.state === 'gone') final = { state: st.state, exitCode: st.exitCode };
           return final !== undefined;
         };
-        for await (const { line, offset: next } of h.stream(paths.log, { offset, pollMs: deps.pollMs ?? 500, until, signal: deps.signal })) {
+        for await (const { line, offset: next } of h.stream(paths.log, {
+          offset,
+          pollMs: deps.pollMs ?? 500,
+          until,
+          signal: deps.signal,
+        })) {
           const clean = scrub(line.replace(/\r$/, ''));
           deps.sink.line(clean);
           last.push(clean);
@@ -98,7 +115,9 @@ export async function followRun(deps: FollowDeps, paths: RunPaths, fromOffset = 
         if (!isConnectionLoss(err) || reconnects >= max) throw err;
         reconnects++;
         deps.sink.pause();
-        deps.ui.warning(`lost the connection while following ${paths.log} at byte ${offset} (${(err as Error).message}); reconnecting (${reconnects}/${max})`);
+        deps.ui.warning(
+          `lost the connection while following ${paths.log} at byte ${offset} (${(err as Error).message}); reconnecting (${reconnects}/${max})`,
+        );
         await host.close().catch(() => undefined);
         let wait = 500;
         for (;;) {

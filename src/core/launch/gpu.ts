@@ -11,9 +11,14 @@ export interface Gpu {
   memoryUsedMiB: number | null;
 }
 
-export type ExpectGpu = { kind: 'any' } | { kind: 'none' } | { kind: 'match'; count: number | undefined; name: string | undefined };
+export type ExpectGpu =
+  { kind: 'any' } | { kind: 'none' } | { kind: 'match'; count: number | undefined; name: string | undefined };
 
-export const GPU_QUERY = ['nvidia-smi', '--query-gpu=name,memory.total,memory.used', '--format=csv,noheader,nounits'] as const;
+export const GPU_QUERY = [
+  'nvidia-smi',
+  '--query-gpu=name,memory.total,memory.used',
+  '--format=csv,noheader,nounits',
+] as const;
 
 function num(text: string | undefined): number | null {
   const t = (text ?? '').trim();
@@ -49,7 +54,10 @@ export function parseExpectGpu(value: string, input = 'expect-gpu'): ExpectGpu {
     throw new ConfigurationError(`${input} '${v}': the GPU count must be 1–64`, input);
   }
   if (name !== undefined && !/^[\w .+-]{1,64}$/.test(name)) {
-    throw new ConfigurationError(`${input} '${v.slice(0, 40)}' is not a GPU count or name (e.g. 2, H100, '2x A100', none)`, input);
+    throw new ConfigurationError(
+      `${input} '${v.slice(0, 40)}' is not a GPU count or name (e.g. 2, H100, '2x A100', none)`,
+      input,
+    );
   }
   return { kind: 'match', count, name };
 }
@@ -57,7 +65,12 @@ export function parseExpectGpu(value: string, input = 'expect-gpu'): ExpectGpu {
 export function describeExpectGpu(e: ExpectGpu): string {
   if (e.kind === 'any') return 'at least one GPU';
   if (e.kind === 'none') return 'no GPU check';
-  return [e.count !== undefined ? `${e.count} GPU${e.count === 1 ? '' : 's'}` : 'GPUs', e.name ? `named *${e.name}*` : ''].filter(Boolean).join(' ');
+  return [
+    e.count !== undefined ? `${e.count} GPU${e.count === 1 ? '' : 's'}` : 'GPUs',
+    e.name ? `named *${e.name}*` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** One line per model: `2× NVIDIA H100 80GB HBM3 (81559 MiB)`. */
@@ -76,7 +89,8 @@ export function gpuMismatch(expect: ExpectGpu, gpus: readonly Gpu[]): string | u
   if (expect.kind === 'none') return undefined;
   if (gpus.length === 0) return 'no GPU';
   if (expect.kind === 'any') return undefined;
-  if (expect.count !== undefined && gpus.length !== expect.count) return `${gpus.length} GPU${gpus.length === 1 ? '' : 's'}, expected ${expect.count}`;
+  if (expect.count !== undefined && gpus.length !== expect.count)
+    return `${gpus.length} GPU${gpus.length === 1 ? '' : 's'}, expected ${expect.count}`;
   if (expect.name !== undefined) {
     const want = expect.name.toLowerCase();
     const wrong = gpus.filter((g) => !g.name.toLowerCase().includes(want));

@@ -20,7 +20,13 @@ import type { Ui } from '../ui.js';
 import { identifyBox, resolveBoxPaths, type BoxPaths } from './box-paths.js';
 import { followRun, scrubber, type LogSink } from './follow.js';
 import { assertNoCrlf, planPayload, type PayloadFile } from './payload.js';
-import { describeFailures, evaluatePreflight, measureBox, type CheckResult, type PreflightFigures } from './preflight.js';
+import {
+  describeFailures,
+  evaluatePreflight,
+  measureBox,
+  type CheckResult,
+  type PreflightFigures,
+} from './preflight.js';
 import { probeRun, type ProbeResult } from './probe.js';
 import { defaultRunId } from './run-id.js';
 import type { LaunchSettings } from './settings.js';
@@ -108,7 +114,11 @@ function tailScript(paths: RunPaths, n: number): string {
 /** Stops a run the way the profile's platform would: its preemption signal, the grace, then SIGKILL. */
 export async function stopRun(host: Host, profile: Profile, pgid: number, paths?: RunPaths): Promise<string> {
   const pre = preemption(profile);
-  const res = await killRun(host, pgid, { signal: pre.signal, graceMs: pre.graceSeconds * 1000, ...(paths ? { paths } : {}) });
+  const res = await killRun(host, pgid, {
+    signal: pre.signal,
+    graceMs: pre.graceSeconds * 1000,
+    ...(paths ? { paths } : {}),
+  });
   return `sent SIG${res.signal} to process group ${pgid}${res.escalated ? `, then SIGKILL after ${pre.graceSeconds}s` : ''}`;
 }
 
@@ -139,10 +149,23 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
   try {
     // ------------------------------------------------------------------ where
     const id = await identifyBox(host);
-    const box = resolveBoxPaths(profile, id, { workdir: settings.workdir, checkpointDir: settings.checkpointDir, cell: settings.cell, workspace: settings.workspace, local });
+    const box = resolveBoxPaths(profile, id, {
+      workdir: settings.workdir,
+      checkpointDir: settings.checkpointDir,
+      cell: settings.cell,
+      workspace: settings.workspace,
+      local,
+    });
     result.boxPaths = box;
     const baseRunId =
-      settings.runId ?? defaultRunId({ repository: settings.repository, commit: settings.commit, command: settings.command, workdir: box.workdir, cell: settings.cell });
+      settings.runId ??
+      defaultRunId({
+        repository: settings.repository,
+        commit: settings.commit,
+        command: settings.command,
+        workdir: box.workdir,
+        cell: settings.cell,
+      });
 
     if (settings.mode === 'attach') return await attach(settings, ports, host, box, baseRunId, result);
 
@@ -181,10 +204,23 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
         result.failure = { kind: 'crlf', message: (e as Error).message };
         return result;
       }
-      if (plan.crlf.length > 0) ui.warning(`pushing ${plan.crlf.length} CRLF shell script(s) because allow-crlf is set: ${plan.crlf.map((c) => c.path).join(', ')}`);
+      if (plan.crlf.length > 0)
+        ui.warning(
+          `pushing ${plan.crlf.length} CRLF shell script(s) because allow-crlf is set: ${plan.crlf.map((c) => c.path).join(', ')}`,
+        );
       const mk = await host.exec({ argv: ['mkdir', '-p', '--', box.workdir] });
-      if (mk.code !== 0) throw new ConfigurationError(`cannot create workdir ${box.workdir} on ${host.label}: ${mk.stderr.trim()}`, 'workdir');
-      result.push = await ports.push({ host, files: plan.files, from: settings.workspace, to: box.workdir, remoteRsync: figures.tools.rsync });
+      if (mk.code !== 0)
+        throw new ConfigurationError(
+          `cannot create workdir ${box.workdir} on ${host.label}: ${mk.stderr.trim()}`,
+          'workdir',
+        );
+      result.push = await ports.push({
+        host,
+        files: plan.files,
+        from: settings.workspace,
+        to: box.workdir,
+        remoteRsync: figures.tools.rsync,
+      });
     }
     mark('push', t);
 
@@ -225,7 +261,8 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
       }
       throw e;
     }
-    if (started.kind !== 'started' && started.kind !== 'attached') throw new Error(`unexpected launcher answer ${started.kind}`);
+    if (started.kind !== 'started' && started.kind !== 'attached')
+      throw new Error(`unexpected launcher answer ${started.kind}`);
     mark('start', t);
     const run: RunInfo = {
       runId: started.paths.runId,
@@ -240,14 +277,24 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
     result.run = run;
     result.state = 'running';
     ports.onRun?.(run);
-    if (run.attached) ui.notice(`run ${run.runId} is already running on ${host.label} (pgid ${run.pgid}); attached to it instead of starting a second one`);
-    else ui.info(`started run ${run.runId} on ${host.label} (pgid ${run.pgid}, ${started.kind === 'started' ? started.detach : ''}); log ${run.paths.log}`);
+    if (run.attached)
+      ui.notice(
+        `run ${run.runId} is already running on ${host.label} (pgid ${run.pgid}); attached to it instead of starting a second one`,
+      );
+    else
+      ui.info(
+        `started run ${run.runId} on ${host.label} (pgid ${run.pgid}, ${started.kind === 'started' ? started.detach : ''}); log ${run.paths.log}`,
+      );
 
     // ------------------------------------------------------------------ probe
     t = Date.now();
     // In follow mode the log is watched to the end anyway: the probe only waits for the start.
     const follow = settings.mode === 'follow';
-    const probe = await probeRun(host, run.paths, { timeoutMs: settings.probeTimeoutMs, expectLog: settings.expectLog, ...(follow ? { settleMs: 0 } : {}) });
+    const probe = await probeRun(host, run.paths, {
+      timeoutMs: settings.probeTimeoutMs,
+      expectLog: settings.expectLog,
+      ...(follow ? { settleMs: 0 } : {}),
+    });
     const scrub = scrubber(secrets);
     probe.firstLines = probe.firstLines.map(scrub);
     probe.lastLines = probe.lastLines.map(scrub);
@@ -260,7 +307,9 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
       result.exitCode = probe.exitCode;
       result.state = probe.exitCode !== null ? 'exited' : probe.outcome === 'gone' ? 'gone' : 'running';
       if (result.state === 'running' && !run.attached) {
-        const how = await stopRun(host, profile, run.pgid, run.paths).catch((e: Error) => `could not stop it: ${e.message}`);
+        const how = await stopRun(host, profile, run.pgid, run.paths).catch(
+          (e: Error) => `could not stop it: ${e.message}`,
+        );
         result.state = 'gone';
         ui.warning(`the probe failed, so the run was stopped: ${how}`);
       }
@@ -276,10 +325,27 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
     // ------------------------------------------------------------------ watch
     if (settings.mode === 'follow' && result.state === 'running') {
       t = Date.now();
-      const f = await followRun({ host, reopen: ports.openHost, sink: ports.sink, ui, secrets, ...(ports.signal ? { signal: ports.signal } : {}) }, run.paths, 0);
+      const f = await followRun(
+        {
+          host,
+          reopen: ports.openHost,
+          sink: ports.sink,
+          ui,
+          secrets,
+          ...(ports.signal ? { signal: ports.signal } : {}),
+        },
+        run.paths,
+        0,
+      );
       host = f.host;
       mark('follow', t);
-      Object.assign(result, { state: f.state, exitCode: f.exitCode, lastLines: f.lastLines, reconnects: f.reconnects, cancelled: f.cancelled });
+      Object.assign(result, {
+        state: f.state,
+        exitCode: f.exitCode,
+        lastLines: f.lastLines,
+        reconnects: f.reconnects,
+        cancelled: f.cancelled,
+      });
       if (!f.cancelled) exitFailure(result, run.runId);
     } else if (settings.mode === 'follow' && result.state === 'exited') {
       // The run finished during the probe: print its whole log now.
@@ -291,7 +357,8 @@ export async function launch(settings: LaunchSettings, ports: LaunchPorts): Prom
     return result;
   } finally {
     // A run that has ended needs its secrets no more.
-    if (result.run && (result.state === 'exited' || result.state === 'gone')) await removeEnvFile(host, result.run.paths).catch(() => undefined);
+    if (result.run && (result.state === 'exited' || result.state === 'gone'))
+      await removeEnvFile(host, result.run.paths).catch(() => undefined);
     timings.total = Date.now() - t0;
     await host.close().catch(() => undefined);
   }
@@ -305,11 +372,28 @@ function exitFailure(result: LaunchResult, runId: string): void {
   }
 }
 
-async function attach(settings: LaunchSettings, ports: LaunchPorts, first: Host, box: BoxPaths, baseRunId: string, result: LaunchResult): Promise<LaunchResult> {
+async function attach(
+  settings: LaunchSettings,
+  ports: LaunchPorts,
+  first: Host,
+  box: BoxPaths,
+  baseRunId: string,
+  result: LaunchResult,
+): Promise<LaunchResult> {
   let host = first;
-  const found = await startOnce(host, { root: box.root, runId: baseRunId, command: { script: settings.command }, cwd: box.workdir, secretsDir: box.secretsDir, want: 'attach' });
+  const found = await startOnce(host, {
+    root: box.root,
+    runId: baseRunId,
+    command: { script: settings.command },
+    cwd: box.workdir,
+    secretsDir: box.secretsDir,
+    want: 'attach',
+  });
   if (found.kind === 'none') {
-    result.failure = { kind: 'not-found', message: `no run ${baseRunId} under ${box.root}/.tenant/runs on ${host.label}; check run-id and workdir` };
+    result.failure = {
+      kind: 'not-found',
+      message: `no run ${baseRunId} under ${box.root}/.tenant/runs on ${host.label}; check run-id and workdir`,
+    };
     return result;
   }
   const paths = found.paths;
@@ -334,16 +418,39 @@ async function attach(settings: LaunchSettings, ports: LaunchPorts, first: Host,
   for (const l of result.tail) ports.sink.line(l);
   ports.sink.pause();
   if (found.kind === 'ended') {
-    Object.assign(result, { state: status.state === 'exited' ? 'exited' : 'gone', exitCode: status.exitCode, lastLines: result.tail });
-    ports.ui.info(`run ${paths.runId} already ended (${status.state}${status.exitCode !== null ? `, exit ${status.exitCode}` : ''})`);
+    Object.assign(result, {
+      state: status.state === 'exited' ? 'exited' : 'gone',
+      exitCode: status.exitCode,
+      lastLines: result.tail,
+    });
+    ports.ui.info(
+      `run ${paths.runId} already ended (${status.state}${status.exitCode !== null ? `, exit ${status.exitCode}` : ''})`,
+    );
     exitFailure(result, paths.runId);
     return result;
   }
   result.state = 'running';
   ports.ui.info(`attached to run ${paths.runId} on ${host.label} (pgid ${run.pgid}); following its log`);
-  const f = await followRun({ host, reopen: ports.openHost, sink: ports.sink, ui: ports.ui, secrets, ...(ports.signal ? { signal: ports.signal } : {}) }, paths, Number(size) || 0);
+  const f = await followRun(
+    {
+      host,
+      reopen: ports.openHost,
+      sink: ports.sink,
+      ui: ports.ui,
+      secrets,
+      ...(ports.signal ? { signal: ports.signal } : {}),
+    },
+    paths,
+    Number(size) || 0,
+  );
   host = f.host;
-  Object.assign(result, { state: f.state, exitCode: f.exitCode, lastLines: f.lastLines.length ? f.lastLines : result.tail, reconnects: f.reconnects, cancelled: f.cancelled });
+  Object.assign(result, {
+    state: f.state,
+    exitCode: f.exitCode,
+    lastLines: f.lastLines.length ? f.lastLines : result.tail,
+    reconnects: f.reconnects,
+    cancelled: f.cancelled,
+  });
   if (!f.cancelled) exitFailure(result, paths.runId);
   if (host !== first) await host.close().catch(() => undefined);
   return result;

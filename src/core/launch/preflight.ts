@@ -63,8 +63,8 @@ export function preflightScript(workdir: string, checkpointDir: string): string 
     '  if command -v timeout >/dev/null 2>&1; then to="timeout 30"; else to=; fi',
     '  out=$($to nvidia-smi --query-gpu=name,memory.total,memory.used --format=csv,noheader,nounits 2>&1); rc=$?',
     '  if [ $rc -eq 0 ]; then printf \'gpu\\tok\\n\'; while IFS= read -r l; do [ -n "$l" ] && printf \'gpuline\\t%s\\n\' "$l"; done <<< "$out"',
-    '  else printf \'gpu\\terror\\t%s\\n\' "${out%%$\'\\n\'*}"; fi',
-    'else printf \'gpu\\tmissing\\n\'; fi',
+    "  else printf 'gpu\\terror\\t%s\\n' \"${out%%$'\\n'*}\"; fi",
+    "else printf 'gpu\\tmissing\\n'; fi",
     // cgroup v2: the tightest memory.max from our cgroup up to the root; v1: memory.limit_in_bytes.
     'lim=; src=; used=',
     'if [ -f /sys/fs/cgroup/cgroup.controllers ]; then',
@@ -83,7 +83,7 @@ export function preflightScript(workdir: string, checkpointDir: string): string 
     'else src="no cgroup memory controller"; fi',
     'tot=; while read -r key val _; do if [ "$key" = MemTotal: ]; then tot=$((val*1024)); break; fi; done < /proc/meminfo',
     'printf \'mem\\t%s\\t%s\\t%s\\t%s\\n\' "${lim:-}" "$src" "${used:-}" "${tot:-}"',
-    'for t in tmux rsync setsid flock tar; do if command -v $t >/dev/null 2>&1; then printf \'tool\\t%s\\t1\\n\' $t; else printf \'tool\\t%s\\t0\\n\' $t; fi; done',
+    "for t in tmux rsync setsid flock tar; do if command -v $t >/dev/null 2>&1; then printf 'tool\\t%s\\t1\\n' $t; else printf 'tool\\t%s\\t0\\n' $t; fi; done",
   ].join('\n');
 }
 
@@ -106,7 +106,15 @@ export function parsePreflightOutput(stdout: string): PreflightFigures {
   const g = row('gpu');
   let gpu: PreflightFigures['gpu'];
   if (g?.[1] === 'ok') {
-    gpu = { state: 'ok', gpus: parseGpuCsv(rows.filter((r) => r[0] === 'gpuline').map((r) => r.slice(1).join('\t')).join('\n')) };
+    gpu = {
+      state: 'ok',
+      gpus: parseGpuCsv(
+        rows
+          .filter((r) => r[0] === 'gpuline')
+          .map((r) => r.slice(1).join('\t'))
+          .join('\n'),
+      ),
+    };
   } else if (g?.[1] === 'error') gpu = { state: 'error', message: g.slice(2).join('\t').trim() || 'nvidia-smi failed' };
   else gpu = { state: 'missing' };
   const m = row('mem');
@@ -146,9 +154,33 @@ export function formatCount(n: number | null): string {
   return n === null ? 'unknown' : n.toLocaleString('en-US');
 }
 
-function floor(id: CheckResult['id'], title: string, have: number | null, min: number, fmt: (n: number | null) => string, input: string, where: string): CheckResult {
-  if (have === null) return { id, title, status: 'skip', measured: 'unknown', limit: `≥ ${fmt(min)}`, input, note: `${where}: df reports no figure` };
-  return { id, title, status: have >= min ? 'pass' : 'fail', measured: `${fmt(have)} free on ${where}`, limit: `≥ ${fmt(min)}`, input };
+function floor(
+  id: CheckResult['id'],
+  title: string,
+  have: number | null,
+  min: number,
+  fmt: (n: number | null) => string,
+  input: string,
+  where: string,
+): CheckResult {
+  if (have === null)
+    return {
+      id,
+      title,
+      status: 'skip',
+      measured: 'unknown',
+      limit: `≥ ${fmt(min)}`,
+      input,
+      note: `${where}: df reports no figure`,
+    };
+  return {
+    id,
+    title,
+    status: have >= min ? 'pass' : 'fail',
+    measured: `${fmt(have)} free on ${where}`,
+    limit: `≥ ${fmt(min)}`,
+    input,
+  };
 }
 
 export function evaluatePreflight(f: PreflightFigures, limits: PreflightLimits): CheckResult[] {
@@ -156,32 +188,119 @@ export function evaluatePreflight(f: PreflightFigures, limits: PreflightLimits):
   // GPU
   const want = describeExpectGpu(limits.expectGpu);
   if (limits.expectGpu.kind === 'none') {
-    out.push({ id: 'gpu', title: 'GPU', status: 'skip', measured: f.gpu.state === 'ok' ? describeGpus(f.gpu.gpus) : 'not checked', limit: want, input: 'expect-gpu' });
+    out.push({
+      id: 'gpu',
+      title: 'GPU',
+      status: 'skip',
+      measured: f.gpu.state === 'ok' ? describeGpus(f.gpu.gpus) : 'not checked',
+      limit: want,
+      input: 'expect-gpu',
+    });
   } else if (f.gpu.state === 'error') {
-    out.push({ id: 'gpu', title: 'GPU', status: 'fail', measured: `nvidia-smi failed: ${f.gpu.message}`, limit: want, input: 'expect-gpu' });
+    out.push({
+      id: 'gpu',
+      title: 'GPU',
+      status: 'fail',
+      measured: `nvidia-smi failed: ${f.gpu.message}`,
+      limit: want,
+      input: 'expect-gpu',
+    });
   } else {
     const gpus = f.gpu.state === 'ok' ? f.gpu.gpus : [];
     const measured = f.gpu.state === 'missing' ? 'no nvidia-smi on the box' : describeGpus(gpus);
     if (gpus.length === 0 && limits.gpuOptional && limits.expectGpu.kind === 'any') {
-      out.push({ id: 'gpu', title: 'GPU', status: 'skip', measured, limit: want, input: 'expect-gpu', note: 'profile local without a GPU: running on the CPU' });
+      out.push({
+        id: 'gpu',
+        title: 'GPU',
+        status: 'skip',
+        measured,
+        limit: want,
+        input: 'expect-gpu',
+        note: 'profile local without a GPU: running on the CPU',
+      });
     } else {
       const why = gpuMismatch(limits.expectGpu, gpus);
       const detail = why && why !== 'no GPU' ? `${measured}: ${why}` : measured;
-      out.push({ id: 'gpu', title: 'GPU', status: why ? 'fail' : 'pass', measured: detail, limit: want, input: 'expect-gpu' });
+      out.push({
+        id: 'gpu',
+        title: 'GPU',
+        status: why ? 'fail' : 'pass',
+        measured: detail,
+        limit: want,
+        input: 'expect-gpu',
+      });
     }
   }
   // Disk bytes and inodes, work dir and checkpoint dir.
-  out.push(floor('disk-work', 'free disk, work dir', f.work.freeBytes, limits.minFreeDiskBytes, formatBytes, 'min-free-disk', f.work.measured));
-  out.push(floor('inodes-work', 'free inodes, work dir', f.work.freeInodes, limits.minFreeInodes, formatCount, 'min-free-inodes', f.work.measured));
-  out.push(floor('disk-checkpoint', 'free disk, checkpoint dir', f.checkpoint.freeBytes, limits.minFreeDiskBytes, formatBytes, 'min-free-disk', f.checkpoint.measured));
-  out.push(floor('inodes-checkpoint', 'free inodes, checkpoint dir', f.checkpoint.freeInodes, limits.minFreeInodes, formatCount, 'min-free-inodes', f.checkpoint.measured));
+  out.push(
+    floor(
+      'disk-work',
+      'free disk, work dir',
+      f.work.freeBytes,
+      limits.minFreeDiskBytes,
+      formatBytes,
+      'min-free-disk',
+      f.work.measured,
+    ),
+  );
+  out.push(
+    floor(
+      'inodes-work',
+      'free inodes, work dir',
+      f.work.freeInodes,
+      limits.minFreeInodes,
+      formatCount,
+      'min-free-inodes',
+      f.work.measured,
+    ),
+  );
+  out.push(
+    floor(
+      'disk-checkpoint',
+      'free disk, checkpoint dir',
+      f.checkpoint.freeBytes,
+      limits.minFreeDiskBytes,
+      formatBytes,
+      'min-free-disk',
+      f.checkpoint.measured,
+    ),
+  );
+  out.push(
+    floor(
+      'inodes-checkpoint',
+      'free inodes, checkpoint dir',
+      f.checkpoint.freeInodes,
+      limits.minFreeInodes,
+      formatCount,
+      'min-free-inodes',
+      f.checkpoint.measured,
+    ),
+  );
   // Memory: the cgroup limit, else the machine's RAM.
   const limit = f.memory.limitBytes ?? f.memory.totalBytes;
-  const memText = f.memory.limitBytes !== null ? `${formatBytes(f.memory.limitBytes)} (${f.memory.source})` : `${formatBytes(f.memory.totalBytes)} RAM, no cgroup limit (${f.memory.source})`;
+  const memText =
+    f.memory.limitBytes !== null
+      ? `${formatBytes(f.memory.limitBytes)} (${f.memory.source})`
+      : `${formatBytes(f.memory.totalBytes)} RAM, no cgroup limit (${f.memory.source})`;
   if (limits.minMemoryBytes === undefined) {
-    out.push({ id: 'memory', title: 'memory limit', status: 'pass', measured: memText, limit: 'none set', input: 'min-memory', note: 'size DataLoader workers against this, not the CPU count' });
+    out.push({
+      id: 'memory',
+      title: 'memory limit',
+      status: 'pass',
+      measured: memText,
+      limit: 'none set',
+      input: 'min-memory',
+      note: 'size DataLoader workers against this, not the CPU count',
+    });
   } else {
-    out.push({ id: 'memory', title: 'memory limit', status: limit === null ? 'skip' : limit >= limits.minMemoryBytes ? 'pass' : 'fail', measured: memText, limit: `≥ ${formatBytes(limits.minMemoryBytes)}`, input: 'min-memory' });
+    out.push({
+      id: 'memory',
+      title: 'memory limit',
+      status: limit === null ? 'skip' : limit >= limits.minMemoryBytes ? 'pass' : 'fail',
+      measured: memText,
+      limit: `≥ ${formatBytes(limits.minMemoryBytes)}`,
+      input: 'min-memory',
+    });
   }
   // Disk budget: checkpoint-size × keep must fit in the checkpoint dir's free bytes.
   if (limits.checkpointSizeBytes !== undefined && limits.keep !== undefined) {
@@ -201,5 +320,7 @@ export function evaluatePreflight(f: PreflightFigures, limits: PreflightLimits):
 
 /** One line per failed check: `free inodes, work dir: 1,234 free on /data, limit ≥ 10,000 (min-free-inodes)`. */
 export function describeFailures(checks: readonly CheckResult[]): string[] {
-  return checks.filter((c) => c.status === 'fail').map((c) => `${c.title}: ${c.measured}; limit ${c.limit} (${c.input})`);
+  return checks
+    .filter((c) => c.status === 'fail')
+    .map((c) => `${c.title}: ${c.measured}; limit ${c.limit} (${c.input})`);
 }

@@ -74,7 +74,13 @@ export function parseProbeOutput(stdout: string): ProbePoll {
   return {
     exitCode: ex === undefined ? null : Number(ex),
     alive,
-    lines: complete === '' ? [] : complete.slice(0, -1).split('\n').map((l) => l.replace(/\r$/, '')),
+    lines:
+      complete === ''
+        ? []
+        : complete
+            .slice(0, -1)
+            .split('\n')
+            .map((l) => l.replace(/\r$/, '')),
     consumed: Buffer.byteLength(complete),
   };
 }
@@ -94,7 +100,12 @@ export async function probeRun(host: Host, paths: RunPaths, options: ProbeOption
   let firstLineAt: number | undefined;
   const settleMs = options.settleMs ?? Math.min(3000, options.timeoutMs / 4);
   let pause = 50;
-  const done = (ok: boolean, outcome: ProbeResult['outcome'], exitCode: number | null, reason?: string): ProbeResult => ({
+  const done = (
+    ok: boolean,
+    outcome: ProbeResult['outcome'],
+    exitCode: number | null,
+    reason?: string,
+  ): ProbeResult => ({
     ok,
     outcome,
     ...(reason !== undefined ? { reason } : {}),
@@ -120,24 +131,52 @@ export async function probeRun(host: Host, paths: RunPaths, options: ProbeOption
       if (matched === undefined && options.expectLog?.test(line)) matched = line;
     }
     const ended = poll.exitCode !== null || !poll.alive;
-    if (tracebackAt !== undefined && ((ended && poll.lines.length === 0) || now() - tracebackAt >= (options.tracebackSettleMs ?? 1500))) {
+    if (
+      tracebackAt !== undefined &&
+      ((ended && poll.lines.length === 0) || now() - tracebackAt >= (options.tracebackSettleMs ?? 1500))
+    ) {
       return done(false, 'traceback', poll.exitCode, 'the log shows a Python traceback');
     }
     if (poll.exitCode !== null && poll.lines.length === 0) {
-      if (poll.exitCode !== 0) return done(false, 'exited', poll.exitCode, `the run exited with code ${poll.exitCode} during the probe`);
-      if (options.expectLog && matched === undefined) return done(false, 'no-match', 0, `the run finished (exit 0) without a log line matching expect-log /${options.expectLog.source}/`);
+      if (poll.exitCode !== 0)
+        return done(false, 'exited', poll.exitCode, `the run exited with code ${poll.exitCode} during the probe`);
+      if (options.expectLog && matched === undefined)
+        return done(
+          false,
+          'no-match',
+          0,
+          `the run finished (exit 0) without a log line matching expect-log /${options.expectLog.source}/`,
+        );
       return done(true, 'finished', 0);
     }
     if (!poll.alive && poll.exitCode === null && poll.lines.length === 0) {
-      return done(false, 'gone', null, 'the run ended without an exit code (killed, or the box lost it) during the probe');
+      return done(
+        false,
+        'gone',
+        null,
+        'the run ended without an exit code (killed, or the box lost it) during the probe',
+      );
     }
-    const settled = options.expectLog ? matched !== undefined : firstLineAt !== undefined && now() - firstLineAt >= settleMs;
+    const settled = options.expectLog
+      ? matched !== undefined
+      : firstLineAt !== undefined && now() - firstLineAt >= settleMs;
     if (poll.alive && seenLine && tracebackAt === undefined && settled) return done(true, 'alive', null);
     if (now() >= deadline) {
       const s = Math.round(options.timeoutMs / 100) / 10;
-      if (!seenLine) return done(false, 'no-output', null, `no log line within ${s}s (is the program's stdout block-buffered? tenant sets PYTHONUNBUFFERED=1; other programs need a flush)`);
+      if (!seenLine)
+        return done(
+          false,
+          'no-output',
+          null,
+          `no log line within ${s}s (is the program's stdout block-buffered? tenant sets PYTHONUNBUFFERED=1; other programs need a flush)`,
+        );
       if (!options.expectLog) return done(true, 'alive', null);
-      return done(false, 'no-match', null, `no log line matched expect-log /${options.expectLog?.source ?? ''}/ within ${s}s`);
+      return done(
+        false,
+        'no-match',
+        null,
+        `no log line matched expect-log /${options.expectLog?.source ?? ''}/ within ${s}s`,
+      );
     }
     if (poll.lines.length === 0) {
       await sleep(Math.min(pause, Math.max(0, deadline - now())));

@@ -39,7 +39,10 @@ export function parseRunId(value: string, name: string): string {
   try {
     assertRunId(v);
   } catch {
-    throw new ConfigurationError(`${name} '${v.slice(0, 40)}' is not a run id: letters, digits, '.', '_' and '-', at most 128, starting with a letter or digit`, name);
+    throw new ConfigurationError(
+      `${name} '${v.slice(0, 40)}' is not a run id: letters, digits, '.', '_' and '-', at most 128, starting with a letter or digit`,
+      name,
+    );
   }
   return v;
 }

@@ -7,7 +7,13 @@ const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '➖ skipped' } as cons
 
 export function launchSummaryMarkdown(r: LaunchResult, mode: string): string {
   const parts: string[] = [];
-  const verdict = r.failure ? `❌ ${r.failure.message}` : r.cancelled ? '⏹ cancelled' : r.state === 'running' ? '🟢 running' : `✅ exited ${r.exitCode ?? ''}`;
+  const verdict = r.failure
+    ? `❌ ${r.failure.message}`
+    : r.cancelled
+      ? '⏹ cancelled'
+      : r.state === 'running'
+        ? '🟢 running'
+        : `✅ exited ${r.exitCode ?? ''}`;
   parts.push(heading(2, `tenant launch (${mode}) — ${cell(verdict)}`));
   const rows: [string, unknown][] = [
     ['box', `${r.hostLabel} (profile ${r.profile})`],
@@ -16,7 +22,10 @@ export function launchSummaryMarkdown(r: LaunchResult, mode: string): string {
   if (r.run) {
     rows.push(
       ['run id', r.run.attempt > 1 ? `${r.run.runId} (attempt ${r.run.attempt})` : r.run.runId],
-      ['started', `${new Date(r.run.startedAtMs).toISOString()}${r.run.attached ? ' — attached to the live run, nothing new started' : ''}`],
+      [
+        'started',
+        `${new Date(r.run.startedAtMs).toISOString()}${r.run.attached ? ' — attached to the live run, nothing new started' : ''}`,
+      ],
       ['process group', r.run.pgid],
       ['run dir', r.run.paths.dir],
       ['log', r.run.paths.log],
@@ -28,7 +37,18 @@ export function launchSummaryMarkdown(r: LaunchResult, mode: string): string {
   parts.push(table(['', ''], rows));
   if (r.checks.length > 0) {
     parts.push(heading(3, 'Pre-flight'));
-    parts.push(table(['check', 'result', 'measured', 'limit', 'input'], r.checks.map((c) => [c.title, ICON[c.status], c.note ? `${c.measured} (${c.note})` : c.measured, c.limit, c.input])));
+    parts.push(
+      table(
+        ['check', 'result', 'measured', 'limit', 'input'],
+        r.checks.map((c) => [
+          c.title,
+          ICON[c.status],
+          c.note ? `${c.measured} (${c.note})` : c.measured,
+          c.limit,
+          c.input,
+        ]),
+      ),
+    );
   }
   if (r.push) {
     parts.push(heading(3, 'Push'));
@@ -40,10 +60,13 @@ export function launchSummaryMarkdown(r: LaunchResult, mode: string): string {
   }
   if (r.probe) {
     parts.push(heading(3, 'Probe'));
-    parts.push(`${r.probe.ok ? '✅' : '❌'} ${cell(r.probe.ok ? r.probe.outcome : r.probe.reason)} after ${(r.probe.elapsedMs / 1000).toFixed(1)} s${r.probe.matched !== undefined ? `; expect-log matched: \`${cell(r.probe.matched).replace(/`/g, "'")}\`` : ''}.\n\n`);
+    parts.push(
+      `${r.probe.ok ? '✅' : '❌'} ${cell(r.probe.ok ? r.probe.outcome : r.probe.reason)} after ${(r.probe.elapsedMs / 1000).toFixed(1)} s${r.probe.matched !== undefined ? `; expect-log matched: \`${cell(r.probe.matched).replace(/`/g, "'")}\`` : ''}.\n\n`,
+    );
     if (r.probe.firstLines.length > 0) parts.push(`First log lines:\n\n${codeBlock(r.probe.firstLines.join('\n'))}`);
   }
   if (r.tail && r.tail.length > 0) parts.push(`Log tail when attaching:\n\n${codeBlock(r.tail.join('\n'))}`);
-  if (r.failure && r.lastLines.length > 0 && r.failure.kind !== 'preflight') parts.push(`Last log lines:\n\n${codeBlock(r.lastLines.join('\n'))}`);
+  if (r.failure && r.lastLines.length > 0 && r.failure.kind !== 'preflight')
+    parts.push(`Last log lines:\n\n${codeBlock(r.lastLines.join('\n'))}`);
   return parts.join('\n');
 }

@@ -10,7 +10,11 @@ const BINARY: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 
 /** Bytes: a number with an optional K/M/G/T suffix, powers of 1024 (`10G`, `1.5TiB`, `500MB`, `2048`). */
 export function parseSize(value: string, name: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)(?:i?b)?$/i.exec(value.trim());
-  if (!m) throw new ConfigurationError(`${name} '${value.trim().slice(0, 30)}' is not a size (e.g. 10G, 500M, 1.5T; K/M/G/T are powers of 1024)`, name);
+  if (!m)
+    throw new ConfigurationError(
+      `${name} '${value.trim().slice(0, 30)}' is not a size (e.g. 10G, 500M, 1.5T; K/M/G/T are powers of 1024)`,
+      name,
+    );
   const n = Number(m[1]) * (BINARY[(m[2] ?? '').toLowerCase()] ?? 1);
   if (!Number.isFinite(n)) throw new ConfigurationError(`${name} '${value.trim()}' is too large`, name);
   return Math.round(n);
@@ -19,7 +23,8 @@ export function parseSize(value: string, name: string): number {
 /** A count with an optional k/M suffix, powers of 1000 (`200k`, `1M`, `50000`). */
 export function parseCount(value: string, name: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([km]?)$/i.exec(value.trim());
-  if (!m) throw new ConfigurationError(`${name} '${value.trim().slice(0, 30)}' is not a count (e.g. 50000, 200k, 1M)`, name);
+  if (!m)
+    throw new ConfigurationError(`${name} '${value.trim().slice(0, 30)}' is not a count (e.g. 50000, 200k, 1M)`, name);
   const mult = (m[2] ?? '').toLowerCase() === 'k' ? 1e3 : (m[2] ?? '').toLowerCase() === 'm' ? 1e6 : 1;
   return Math.round(Number(m[1]) * mult);
 }
@@ -28,7 +33,11 @@ export function parseCount(value: string, name: string): number {
 export function parseSeconds(value: string, name: string, maxS = 24 * 3600): number {
   const m = /^(\d+(?:\.\d+)?)\s*(s|m|min)?$/i.exec(value.trim());
   const s = m ? Number(m[1]) * (m[2] && m[2].toLowerCase() !== 's' ? 60 : 1) : NaN;
-  if (!(s > 0 && s <= maxS)) throw new ConfigurationError(`${name} '${value.trim().slice(0, 20)}' must be a number of seconds between 0 and ${maxS} (e.g. 60, 90s, 5m)`, name);
+  if (!(s > 0 && s <= maxS))
+    throw new ConfigurationError(
+      `${name} '${value.trim().slice(0, 20)}' must be a number of seconds between 0 and ${maxS} (e.g. 60, 90s, 5m)`,
+      name,
+    );
   return Math.round(s * 1000);
 }
 
@@ -43,7 +52,8 @@ export function parseBool(value: string, name: string, fallback = false): boolea
 export function parsePositiveInt(value: string, name: string, max = 1_000_000): number {
   const v = value.trim();
   const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!(n >= 1 && n <= max)) throw new ConfigurationError(`${name} '${v.slice(0, 20)}' must be a whole number from 1 to ${max}`, name);
+  if (!(n >= 1 && n <= max))
+    throw new ConfigurationError(`${name} '${v.slice(0, 20)}' must be a whole number from 1 to ${max}`, name);
   return n;
 }
 
@@ -72,7 +82,8 @@ export function parseVariables(text: string, name: string, secret = false): Reco
         }
         body.push(lines[i] ?? '');
       }
-      if (!closed) throw new ConfigurationError(`${name}: the block ${key}<<${delim} has no closing ${delim} line`, name);
+      if (!closed)
+        throw new ConfigurationError(`${name}: the block ${key}<<${delim} has no closing ${delim} line`, name);
       out[key] = body.join('\n');
       continue;
     }
@@ -80,9 +91,13 @@ export function parseVariables(text: string, name: string, secret = false): Reco
     const key = eq === -1 ? line : line.slice(0, eq).trim();
     if (eq === -1 || !ENV_NAME.test(key)) {
       const shown = secret ? `line ${i + 1}` : `'${line.slice(0, 40)}'`;
-      throw new ConfigurationError(`${name}: ${shown} is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`, name);
+      throw new ConfigurationError(
+        `${name}: ${shown} is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`,
+        name,
+      );
     }
-    if (key.startsWith('TENANT_')) throw new ConfigurationError(`${name}: ${key} is reserved (tenant sets TENANT_* for the run)`, name);
+    if (key.startsWith('TENANT_'))
+      throw new ConfigurationError(`${name}: ${key} is reserved (tenant sets TENANT_* for the run)`, name);
     out[key] = raw.slice(raw.indexOf('=') + 1).replace(/^\s+/, '');
   }
   return out;

@@ -239,5 +239,8 @@ export async function startOnce(host: Host, spec: StartOnceSpec): Promise<StartO
 /** Removes a run's env file (secrets) once the run has ended; safe to call for a run without one. */
 export async function removeEnvFile(host: Host, paths: RunPaths): Promise<void> {
   const q = shellQuote(paths.envPath);
-  await host.exec({ script: `ep=$(cat -- ${q} 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi` }, { timeoutMs: 30_000 });
+  await host.exec(
+    { script: `ep=$(cat -- ${q} 2>/dev/null); if [ -n "$ep" ]; then rm -f -- "$ep"; fi` },
+    { timeoutMs: 30_000 },
+  );
 }
