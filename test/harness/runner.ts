@@ -32,6 +32,8 @@ export interface RunnerOptions {
   timeoutMs?: number;
   /** Signal sent at timeoutMs (default SIGKILL); SIGINT is what the runner sends a cancelled step first. SIGKILL follows 10 s later. */
   killSignal?: NodeJS.Signals;
+  /** Send killSignal as soon as stdout matches this (instead of waiting for timeoutMs). */
+  killOn?: RegExp;
   dir?: string;
 }
 
@@ -90,13 +92,18 @@ export async function runLikeRunner(script: string, options: RunnerOptions = {})
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let hard: NodeJS.Timeout | undefined;
-  const timer = setTimeout(() => {
+  const kill = (): void => {
+    if (hard) return;
     child.kill(options.killSignal ?? 'SIGKILL');
     hard = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  }, options.timeoutMs ?? 60_000);
+  };
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (options.killOn?.test(stdout)) kill();
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(kill, options.timeoutMs ?? 60_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   clearTimeout(hard);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SshHost } from '../../src/adapters/ssh-host.js';
 import { killRun } from '../../src/core/run/kill.js';
 import { runPaths } from '../../src/core/run/layout.js';
+import { removeEnvFile } from '../../src/core/run/start-once.js';
 import { readRunStatus } from '../../src/core/run/status.js';
 import { node24, runLikeRunner, type RunnerResult } from '../harness/runner.js';
 import { startSshd, type SshdHarness } from '../harness/sshd.js';
@@ -146,7 +147,9 @@ describe.each([
     const temps = JSON.parse(r.state['tenant-launch-temp-dirs'] ?? '[]') as string[];
     expect(temps).toHaveLength(1);
     expect(existsSync(temps[0] as string)).toBe(false);
-    expectNoCanary(r, [box, join(homedir(), '.tenant', 'secrets')]);
+    // The run's env file (the one place the secret lived) is gone now that the run has ended.
+    expect(existsSync(join(homedir(), '.tenant', 'secrets', `${r.outputs['run-id']}.env`))).toBe(false);
+    expectNoCanary(r, [box]);
 
     const post = await runLikeRunner(BUNDLE, {
       node,
@@ -191,7 +194,7 @@ describe('dist/launch failures and cancellation', () => {
         const main = await runLikeRunner(BUNDLE, {
           cwd: ws,
           inputs: i,
-          timeoutMs: 5_000,
+          killOn: /^started run /m,
           killSignal: stop === 'true' ? 'SIGINT' : 'SIGKILL',
         });
         if (stop === 'true') {
@@ -231,6 +234,7 @@ describe('dist/launch failures and cancellation', () => {
           expect(post.stdout).toMatch(/keeps running on the box \(stop-on-cancel: false\)/);
           expect(after.state).toBe('running');
           await killRun(host, saved.pgid, { signal: 'KILL' });
+          await removeEnvFile(host, paths);
         }
         expect(statSync(paths.dir).isDirectory()).toBe(true);
       }

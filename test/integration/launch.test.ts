@@ -126,7 +126,7 @@ describe('launch over ssh', () => {
     const r = await launch(s, p);
     expect(r.push).toMatchObject({ method: 'rsync', files: 2 });
     expect(readFileSync(join(s.workdir as string, 'lib/util.py'), 'utf8')).toBe('X = 1\n');
-    expect(r.probe?.ok).toBe(true);
+    // In follow mode a run that ends during the probe is simply followed to its end.
     expect(r.probe?.firstLines[0]).toBe('step 0');
     expect(lines).toEqual([
       'step 0',
@@ -176,6 +176,8 @@ describe('launch over ssh', () => {
     expect(new Set(results.map((r) => r.run?.runId)).size).toBe(1);
     expect(new Set(results.map((r) => r.run?.pgid)).size).toBe(1);
     expect(readFileSync(marker, 'utf8').trim().split('\n')).toHaveLength(1);
+    // The wrapper removed the env file as soon as it had read it: secrets live on only in the run's environment.
+    expect(existsSync(join(homedir(), '.tenant', 'secrets', `${results[0]?.run?.runId}.env`))).toBe(false);
     // The live run holds its checkpoint dir: another run id on it is refused.
     const other = await launch({ ...s, runId: 'someone-else' }, ports(s.connection));
     expect(other.failure?.kind).toBe('claimed');

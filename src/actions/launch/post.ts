@@ -14,6 +14,7 @@ import { stopRun } from '../../core/launch/launch.js';
 import { parseBool } from '../../core/launch/values.js';
 import { loadProfile } from '../../core/profiles/loader.js';
 import { runPaths } from '../../core/run/layout.js';
+import { removeEnvFile } from '../../core/run/start-once.js';
 import { readRunStatus } from '../../core/run/status.js';
 import type { Ui } from '../../core/ui.js';
 import { connectionSettingsFromInputs } from '../connection-inputs.js';
@@ -57,6 +58,7 @@ export async function post(ui: Ui): Promise<void> {
       return;
     }
     const how = await stopRun(host, profile, run.pgid, paths);
+    await removeEnvFile(host, paths);
     ui.notice(`cancelled: stopped run ${run.runId} (stop-on-cancel: true): ${how}`);
   } finally {
     await host.close();

@@ -59,14 +59,15 @@ export const GROUP_ALIVE_FN = [
  * reset to default in the subshell) while the wrapper lives on to record how the command ended; SIGKILL ends
  * the wrapper too, and then there is no exit_code — which is the truth: nothing saw the command end.
  * The env file is ./env, or the file named in ./env_path: launch keeps secrets outside the run dir, on the
- * box's own disk, where no push, pull or artifact upload of the run dir can carry them.
+ * box's own disk, where no push, pull or artifact upload of the run dir can carry them, and that file is
+ * removed as soon as it has been read (the secrets then live only in the run's environment).
  */
 export const WRAPPER_SCRIPT = `#!/usr/bin/env bash
 # tenant run wrapper: starts ./command.sh in this process group and records what happened.
 dir=$1
 cd -- "$dir" || exit 97
-envf=./env
-if [ -s ./env_path ]; then envf=$(cat ./env_path); fi
+envf=./env; once=
+if [ -s ./env_path ]; then envf=$(cat ./env_path); once=1; fi
 { read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
 now() { if [ -n "\${EPOCHREALTIME:-}" ]; then printf '%s' "\${EPOCHREALTIME/,/.}"; else date +%s; fi; }
 put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
@@ -76,7 +77,7 @@ put pgid "$pgid"
 put started_at "$started"
 state running
 trap ':' TERM INT HUP
-( set -a; if [ -f "$envf" ]; then . "$envf"; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+( set -a; if [ -f "$envf" ]; then . "$envf"; if [ -n "$once" ]; then rm -f -- "$envf"; fi; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
 code=$?
 ended=$(now)
 put exit_code "$code"
