@@ -200,11 +200,12 @@ def main(argv):
     started = time.time()
     state = snapshot(args.dirs, args.depth)
     emit({"t": now_ms(), "ev": "start", "files": len(state)})
+    # Checkpoints written before the agent came up are probed at once.
+    settle_at = time.time() if any(not looks_temp(os.path.basename(p)) for p in state) else None
     armed = killed = False
     worker = None
     last_alive_check = last_scan = 0.0
     gone_since = None
-    settle_at = None
     while True:
         time.sleep(args.interval)
         current = snapshot(args.dirs, args.depth)

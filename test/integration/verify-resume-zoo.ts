@@ -86,11 +86,18 @@ export interface ZooRun {
 let counter = 0;
 
 /** Runs one case through `verifyResumeCommand` with the given connection flags; JSON report on stdout. */
-export async function runZoo(c: ZooCase, hostFlags: string[], extraFlags: string[] = []): Promise<ZooRun> {
+export async function runZoo(
+  c: ZooCase,
+  hostFlags: string[],
+  extraFlags: string[] = [],
+  reuseWorkdir?: string,
+): Promise<ZooRun> {
   const id = `${c.name}-${process.pid}-${++counter}`;
-  const workdir = resolve('.tmp/zoo-tests', id);
-  rmSync(workdir, { recursive: true, force: true });
-  mkdirSync(workdir, { recursive: true });
+  const workdir = reuseWorkdir ?? resolve('.tmp/zoo-tests', id);
+  if (!reuseWorkdir) {
+    rmSync(workdir, { recursive: true, force: true });
+    mkdirSync(workdir, { recursive: true });
+  }
   const shmDir = `/dev/shm/tenant-zoo-${id}`;
   const checkpoint = c.shm ? `${shmDir}/*` : 'checkpoints/*';
   const trainerArgs = [...c.args, ...(c.shm ? ['--ckpt-dir', `tenant-zoo-${id}`] : [])];

@@ -40,6 +40,8 @@ export interface AttemptConfig {
   pollMs: number;
   /** Called with each progress record and watcher event (for live output). */
   onRecord?: (r: ProgressRecord, a: Attempt) => void;
+  /** Diagnostics (the checkpoint agent's exit and stderr). */
+  debug?: (message: string) => void;
 }
 
 type Waiter = { check: () => boolean; resolve: (v: 'ok' | 'ended' | 'timeout') => void; timer?: NodeJS.Timeout };
@@ -51,7 +53,7 @@ export function isFinalPath(path: string): boolean {
   const name = path.split('/').filter(Boolean).pop() ?? '';
   return !/^(\.|tmp)|\.tmp|\.temp|\.partial$|\.part$|\.incomplete$|~$/i.test(name);
 }
-const COMMIT_FALLBACK_MS = 3000;
+const COMMIT_FALLBACK_MS = 1000;
 
 export class Attempt {
   readonly records: ProgressRecord[] = [];
@@ -100,6 +102,14 @@ export class Attempt {
         warmTorch: config.willBeKilled,
       });
       this.watch.onEvent((e) => this.onWatchEvent(e));
+      void this.watch.done.then(() => {
+        const err = this.watch?.stderr.trim();
+        const n = this.watch?.events.length ?? 0;
+        const secs = ((Date.now() - startedLocalMs) / 1000).toFixed(1);
+        config.debug?.(
+          `checkpoint agent for ${handle.paths.runId} ended after ${secs} s and ${n} event(s)${err ? `: ${err.split('\n').slice(-5).join(' | ')}` : ''}`,
+        );
+      });
     }
     this.scheduleFallbackProbe();
   }
@@ -165,8 +175,11 @@ export class Attempt {
 
   private async checkEnded(): Promise<boolean> {
     if (this.stopRequested && this.end !== 'running') return true;
+    // The agent on the box watches the process group; while it runs, its word costs no exec.
+    const agentUp = this.watch && !this.watch.ended && this.watch.events.length > 0;
+    if (agentUp && !this.watch?.events.some((e) => e.ev === 'group-gone')) return false;
     const now = Date.now();
-    if (now - this.lastStatusCheck < 200) return false;
+    if (!agentUp && now - this.lastStatusCheck < 500) return false;
     this.lastStatusCheck = now;
     const status = await readRunStatus(this.config.host, this.handle.paths);
     this.status = status;
@@ -225,8 +238,8 @@ export class Attempt {
   private scheduleFallbackProbe(): void {
     this.fallbackTimer = setTimeout(() => {
       if (this.running) {
-        // Only when the agent is not there to report commits (it failed to start, or died).
-        if (!this.watch || this.watch.ended) void this.probeForCommit();
+        // Only when the agent is not there to report commits (not up yet, failed to start, or died).
+        if (!this.watch || this.watch.ended || this.watch.events.length === 0) void this.probeForCommit();
         this.scheduleFallbackProbe();
       }
     }, COMMIT_FALLBACK_MS);

@@ -31,11 +31,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** At most this many steps after a save: enough to lose work and compare the redone steps, without idling. */
+export const MAX_STEPS_PAST_SAVE = 3;
+
 /**
- * The random kill step: `u` in [0, 1) picks a step uniformly after the save at `savedStep` and before the next
- * save, `interval` steps later. One draw per kill; the target is re-based when a newer save is seen first.
+ * The random kill step: `u` in [0, 1) picks one of the first few steps after the save at `savedStep`, staying
+ * before the next save (`interval` steps later). One draw per kill; the target is re-based when a newer save
+ * is seen first. The instant inside that step is drawn separately (a fraction of the step's duration).
  */
 export function randomKillStep(u: number, savedStep: number, interval: number): number {
-  const span = Math.max(1, Math.min(Math.round(interval) - 1, 10_000));
+  const span = Math.max(1, Math.min(Math.round(interval) - 1, MAX_STEPS_PAST_SAVE));
   return savedStep + 1 + Math.min(span - 1, Math.floor(u * span));
 }

@@ -38,7 +38,9 @@ export interface ProbeDoc {
   /** The interpreter's real path (sys.executable): later runs use it and skip any shim in front of it. */
   executable?: string;
   torch: string | null;
+  /** The workdir made absolute, and whether it exists. */
   workdir: string;
+  workdirExists?: boolean;
   patterns: string[];
   matchCount: number;
   matches: ProbeMatch[];

@@ -48,18 +48,6 @@ export function watchTarget(pattern: string, workdir: string): { dir: string; de
   return { dir: fixed.join('/') || '/', depth };
 }
 
-async function resolveWorkdir(host: Host, workdir: string): Promise<string> {
-  const res = await host.exec({ script: `cd -- ${shellQuote(workdir)} && pwd` });
-  const dir = res.stdout.trim();
-  if (res.code !== 0 || !dir.startsWith('/')) {
-    throw new ConfigurationError(
-      `workdir ${workdir} does not exist on ${host.label}; give an existing directory`,
-      'workdir',
-    );
-  }
-  return dir;
-}
-
 async function detectCodeUse(host: Host, s: VerifyResumeSettings, workdir: string): Promise<CodeUse> {
   const script = trainingScript(s.command);
   if (!script) return { scaler: false, ema: false };
@@ -86,16 +74,27 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   const t0 = Date.now();
   const deadline = t0 + s.timeoutSeconds * 1000;
   const remaining = (): number => Math.max(0, deadline - Date.now());
-  const workdir = await resolveWorkdir(host, s.workdir);
-  const probeBase = { python: s.python, workdir, patterns: s.checkpoint };
-
-  // Preflight: the probe runs (right interpreter), and the checkpoint directory starts empty.
-  const before = await runProbe(host, { ...probeBase, noTorch: true, limit: 1000 }).catch((err: Error) => {
+  // Preflight, one exec: the probe runs (right interpreter), resolves the workdir, and lists what already matches.
+  const before = await runProbe(host, {
+    python: s.python,
+    workdir: s.workdir,
+    patterns: s.checkpoint,
+    noTorch: true,
+    limit: 1000,
+  }).catch((err: Error) => {
     throw new ConfigurationError(
       `could not run the checkpoint probe with ${s.python} on ${host.label} (${err.message}); set python to the training's interpreter`,
       'python',
     );
   });
+  if (before.workdirExists === false || !before.workdir.startsWith('/')) {
+    throw new ConfigurationError(
+      `workdir ${s.workdir} does not exist on ${host.label}; give an existing directory`,
+      'workdir',
+    );
+  }
+  const workdir = before.workdir;
+  const probeBase = { python: s.python, workdir, patterns: s.checkpoint };
   if (before.matchCount > 0) {
     if (!s.clean) {
       throw new ConfigurationError(
@@ -137,6 +136,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       watch,
       watchSignal: s.signal,
       willBeKilled: role !== 'reference' && index < s.kills,
+      debug: (m) => ui.debug(m),
       pollMs: s.pollMs,
     };
     const a = await Attempt.start(config);

@@ -66,20 +66,20 @@ export const WRAPPER_SCRIPT = `#!/usr/bin/env bash
 # tenant run wrapper: starts ./command.sh in this process group and records what happened.
 dir=$1
 cd -- "$dir" || exit 97
-envf=./env; once=
-if [ -s ./env_path ]; then envf=$(cat ./env_path); once=1; fi
 { read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
-now() { if [ -n "\${EPOCHREALTIME:-}" ]; then printf '%s' "\${EPOCHREALTIME/,/.}"; else date +%s; fi; }
+now() { if [ -n "\${EPOCHREALTIME:-}" ]; then t=\${EPOCHREALTIME/,/.}; else t=$(date +%s); fi; }
 put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
-state() { put status.json "{\\"state\\":\\"$1\\",\\"pgid\\":$pgid,\\"startedAt\\":$started,\\"endedAt\\":\${2:-null},\\"exitCode\\":\${3:-null}}"; }
-started=$(now)
-put pgid "$pgid"
-put started_at "$started"
-state running
+state() { printf '{"state":"%s","pgid":%s,"startedAt":%s,"endedAt":%s,"exitCode":%s}\\n' "$1" "$pgid" "$started" "\${2:-null}" "\${3:-null}"; }
+now; started=$t
+# pgid, started_at and the first status are single small writes (no fork before the command starts); readers
+# treat an empty file as not written yet. exit_code and the last status are written atomically.
+printf '%s\\n' "$pgid" > pgid
+printf '%s\\n' "$started" > started_at
+state running > status.json
 trap ':' TERM INT HUP
-( set -a; if [ -f "$envf" ]; then . "$envf"; if [ -n "$once" ]; then rm -f -- "$envf"; fi; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+( set -a; if [ -f ./env ]; then . ./env; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
 code=$?
-ended=$(now)
+now
 put exit_code "$code"
-state exited "$ended" "$code"
+state exited "$t" "$code" > status.json.tmp.$$ && mv -f -- status.json.tmp.$$ status.json
 `;

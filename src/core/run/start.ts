@@ -64,13 +64,12 @@ export async function prepareRun(host: Host, spec: RunSpec): Promise<{ paths: Ru
   return { paths, commandSha256: sha256(script) };
 }
 
-/** The launcher: refuses a run that already started, picks tmux or nohup, waits for the pgid file. */
+/** The launcher: refuses a run that already started, picks tmux or nohup, starts the wrapper, prints the mode. */
 function launcherScript(paths: RunPaths, detach: DetachMode, session: string): string {
   const wrapperCmd = shellJoin(['bash', paths.wrapper, paths.dir]);
   const q = shellQuote;
   return [
-    `dir=${q(paths.dir)}`,
-    `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in $dir" >&2; exit 3; fi`,
+    `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in ${paths.dir.replace(/[^A-Za-z0-9_./-]/g, '?')}" >&2; exit 3; fi`,
     `mode=${q(detach)}`,
     'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
     'if [ "$mode" = tmux ]; then',
@@ -82,13 +81,30 @@ function launcherScript(paths: RunPaths, detach: DetachMode, session: string): s
     'else',
     `  set -m; nohup ${wrapperCmd} </dev/null >/dev/null 2>&1 & set +m`,
     'fi',
-    'i=0',
-    `while [ ! -s ${q(paths.startedAt)} ]; do`,
-    '  i=$((i+1)); if [ $i -gt 1000 ]; then echo "tenant: the wrapper did not start within 10 s" >&2; exit 5; fi',
-    '  sleep 0.01',
-    'done',
-    `printf '%s %s %s\\n' "$mode" "$(cat ${q(paths.pgid)})" "$(cat ${q(paths.startedAt)})"`,
+    'echo "$mode"',
   ].join('\n');
+}
+
+/** Reads pgid and started_at once the wrapper has written them (polling the files, no process per poll). */
+async function waitForStart(
+  host: Host,
+  paths: RunPaths,
+  timeoutMs: number,
+): Promise<{ pgid: number; startedAtMs: number }> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
+    const started = (await host.readFile(paths.startedAt).catch(() => Buffer.alloc(0))).toString().trim();
+    const pgid = (await host.readFile(paths.pgid).catch(() => Buffer.alloc(0))).toString().trim();
+    if (/^[0-9.]+$/.test(started) && /^\d+$/.test(pgid))
+      return { pgid: Number(pgid), startedAtMs: Math.round(Number(started) * 1000) };
+    if (Date.now() > deadline) {
+      throw new HostError(
+        'ESTART',
+        `the run wrapper in ${paths.dir} did not start within ${timeoutMs / 1000} s on ${host.label}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, delay));
+  }
 }
 
 /** Prepares and starts a run; resolves once the wrapper has written its pgid. */
@@ -96,21 +112,21 @@ export async function startRun(host: Host, spec: RunSpec): Promise<RunHandle> {
   const { paths, commandSha256 } = await prepareRun(host, spec);
   const session = tmuxSessionName(spec.runId);
   const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session) }, { timeoutMs: 30_000 });
-  const m = /^(tmux|nohup) (\d+) ([0-9.]+)\s*$/m.exec(res.stdout);
-  if (res.code !== 0 || !m) {
+  const mode = res.stdout.trim().split('\n').pop();
+  if (res.code !== 0 || (mode !== 'tmux' && mode !== 'nohup')) {
     const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
     throw new HostError(
       res.code === 3 ? 'RUN_STARTED' : 'ESTART',
       `could not start run ${spec.runId} on ${host.label}: ${why}`,
     );
   }
-  const detach = m[1] as 'tmux' | 'nohup';
+  const { pgid, startedAtMs } = await waitForStart(host, paths, 10_000);
   return {
     paths,
-    pgid: Number(m[2]),
-    startedAtMs: Math.round(Number(m[3]) * 1000),
-    detach,
-    ...(detach === 'tmux' ? { tmuxSession: session } : {}),
+    pgid,
+    startedAtMs,
+    detach: mode,
+    ...(mode === 'tmux' ? { tmuxSession: session } : {}),
     commandSha256,
   };
 }
