@@ -66,6 +66,8 @@ export const WRAPPER_SCRIPT = `#!/usr/bin/env bash
 # tenant run wrapper: starts ./command.sh in this process group and records what happened.
 dir=$1
 cd -- "$dir" || exit 97
+envf=./env; once=
+if [ -s ./env_path ]; then { IFS= read -r envf < ./env_path; } 2>/dev/null; once=1; fi
 { read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
 now() { if [ -n "\${EPOCHREALTIME:-}" ]; then t=\${EPOCHREALTIME/,/.}; else t=$(date +%s); fi; }
 put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
@@ -77,7 +79,7 @@ printf '%s\\n' "$pgid" > pgid
 printf '%s\\n' "$started" > started_at
 state running > status.json
 trap ':' TERM INT HUP
-( set -a; if [ -f ./env ]; then . ./env; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+( set -a; if [ -f "$envf" ]; then . "$envf"; if [ -n "$once" ]; then rm -f -- "$envf"; fi; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
 code=$?
 now
 put exit_code "$code"
