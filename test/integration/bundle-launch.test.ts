@@ -164,6 +164,31 @@ describe.each([
 });
 
 describe('dist/launch failures and cancellation', () => {
+  it('profile local runs on the runner: no push, the GPU check is a notice, the run dir stays out of git', async () => {
+    const r = await runLikeRunner(BUNDLE, {
+      cwd: ws,
+      inputs: {
+        profile: 'local',
+        command: '/usr/bin/python3 train.py',
+        mode: 'follow',
+        'min-free-disk': '1',
+        secrets: `API_TOKEN=${CANARY}`,
+      },
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::notice::pre-flight GPU: profile local without a GPU: running on the CPU/);
+    expect(r.outputs).toMatchObject({
+      workdir: ws,
+      'checkpoint-dir': join(ws, 'checkpoints'),
+      status: 'exited',
+      'exit-code': '0',
+    });
+    expect(r.summary).toContain('Nothing pushed');
+    expect(readFileSync(join(ws, '.tenant', '.gitignore'), 'utf8')).toBe('*\n');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: ws, encoding: 'utf8' })).not.toContain('.tenant');
+    expectNoCanary(r, [ws]);
+  });
+
   it('a run that fails ends the step with its exit code and last log lines', async () => {
     const r = await runLikeRunner(BUNDLE, { cwd: ws, inputs: inputs({ env: 'FAIL=1' }), timeoutMs: 60_000 });
     expect(r.code).toBe(1);
