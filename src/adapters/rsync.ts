@@ -6,7 +6,7 @@
  * the receiver and ssh together (stopping only the parent lets the transfer run on: perf-baselines §4.4).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { TransferError, type TransferEngine, type TransferHooks } from '../core/transfer/engine.js';
 import type { ListedFile } from '../core/transfer/listing.js';
 import { inside, type StagingLayout } from '../core/transfer/local-path.js';
@@ -37,6 +37,14 @@ export interface RsyncEngineOptions {
   timeoutS: number;
   env?: Readonly<Record<string, string>>;
   bin?: string;
+}
+
+function statOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
@@ -89,9 +97,10 @@ export class RsyncEngine implements TransferEngine {
 
       /** Reports files rsync named once they are at their final staging path (rsync logs just before renaming). */
       const flush = async (): Promise<void> => {
+        await Promise.resolve();
         const still: ListedFile[] = [];
         for (const f of waiting.splice(0)) {
-          const st = await lstat(inside(layout.staging, f.rel)).catch(() => undefined);
+          const st = statOrUndefined(inside(layout.staging, f.rel));
           if (st?.isFile() && st.size === f.size) hooks.onStaged({ index: f.index, engine: 'rsync' });
           else still.push(f);
         }
@@ -147,7 +156,7 @@ export class RsyncEngine implements TransferEngine {
             // Every listed file should be there now; anything rsync did not name is reported by the orchestrator.
             for (const f of files) {
               if (reported.has(f.rel)) continue;
-              const st = await lstat(inside(layout.staging, f.rel)).catch(() => undefined);
+              const st = statOrUndefined(inside(layout.staging, f.rel));
               if (st?.isFile() && st.size === f.size) hooks.onStaged({ index: f.index, engine: 'rsync' });
             }
             return;

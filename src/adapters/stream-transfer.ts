@@ -108,6 +108,8 @@ export class StreamEngine implements TransferEngine {
   private readonly assemblers = new Map<number, FileAssembler>();
   private readonly small = new Map<number, Buffer[]>();
   private resumeLoaded = false;
+  /** Folders known to exist under staging (saves a mkdir per small file). */
+  private readonly madeDirs = new Set<string>();
   private resumeIndex: Record<string, PartialRecord> = {};
   private readonly chunkBytes: number;
   private readonly smallFileBytes: number;
@@ -245,7 +247,11 @@ export class StreamEngine implements TransferEngine {
     const target = inside(round.layout.staging, f.rel);
     let fd: number | undefined;
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      const dir = dirname(target);
+      if (!this.madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
       fd = openSync(target, 'w', 0o644);
       let done = 0;
       while (done < data.length) done += writeSync(fd, data, done, data.length - done);

@@ -19,6 +19,19 @@ import fnmatch, glob, hashlib, json, os, re, stat, struct, sys, time
 from concurrent.futures import ThreadPoolExecutor
 TEMP_SUFFIXES = ('.tmp', '.temp', '.part', '.partial', '.incomplete', '.crdownload', '.download', '.swp', '.swx', '~', '.lock', '.inprogress', '.writing')
 TEMP_RE = re.compile(r'\.(tmp|temp|part)[.\-_][^/]*$|-tmp-\d+$|^\.nfs[0-9A-Fa-f]|^\.~tmp~$|^\.rsync-partial$|^\.tenant-pull$')
+class Out:
+    def __init__(self):
+        self.lines, self.last = [], time.time()
+    def put(self, doc):
+        self.lines.append(json.dumps(doc, separators=(',', ':')))
+        if len(self.lines) >= 512 or time.time() - self.last > 0.1:
+            self.flush()
+    def flush(self):
+        if self.lines:
+            sys.stdout.write('\n'.join(self.lines) + '\n')
+            self.lines = []
+        sys.stdout.flush()
+        self.last = time.time()
 def out(doc):
     sys.stdout.write(json.dumps(doc, separators=(',', ':')) + '\n'); sys.stdout.flush()
 def temp_name(name):
@@ -38,7 +51,7 @@ def do_list(req):
         parts = rel.split('/')
         tails = ['/'.join(parts[k:]) for k in range(len(parts))]
         return any(fnmatch.fnmatchcase(name, p) or any(fnmatch.fnmatchcase(t, p) for t in tails) for p in excludes)
-    def add(path, root, si):
+    def add(path, root, si, st=None):
         name = os.path.basename(path)
         rel = os.path.relpath(path, root)
         if not utf8(path):
@@ -48,7 +61,8 @@ def do_list(req):
         if excluded(rel, name):
             skipped.append({'p': path, 'reason': 'excluded'}); return
         try:
-            st = os.lstat(path)
+            if st is None:
+                st = os.lstat(path)
         except OSError as e:
             skipped.append({'p': path, 'reason': 'cannot stat: ' + (e.strerror or str(e))}); return
         if stat.S_ISLNK(st.st_mode):
@@ -57,26 +71,33 @@ def do_list(req):
             skipped.append({'p': path, 'reason': 'not a regular file'}); return
         files.append({'s': si, 'p': path, 'size': st.st_size, 'mtime_ns': str(st.st_mtime_ns), 'look': time.time()})
     def walk(top, root, si):
-        errors = []
-        for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append):
-            keep = []
-            for d in sorted(dirnames):
-                full = os.path.join(dirpath, d)
-                if not utf8(full):
-                    skipped.append({'p': os.fsencode(full).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'})
-                elif temp_name(d):
-                    skipped.append({'p': full, 'reason': 'temporary directory (still being written?)'})
-                elif os.path.islink(full):
-                    skipped.append({'p': full, 'reason': 'symlink'})
-                elif excluded(os.path.relpath(full, root), d):
-                    skipped.append({'p': full, 'reason': 'excluded'})
-                else:
-                    keep.append(d)
-            dirnames[:] = keep
-            for f in sorted(filenames):
-                add(os.path.join(dirpath, f), root, si)
-        for e in errors:
-            skipped.append({'p': getattr(e, 'filename', top) or top, 'reason': 'cannot read directory: ' + (e.strerror or str(e))})
+        try:
+            entries = sorted(os.scandir(top), key=lambda e: e.name)
+        except OSError as e:
+            skipped.append({'p': top, 'reason': 'cannot read directory: ' + (e.strerror or str(e))}); return
+        subdirs = []
+        for e in entries:
+            full = e.path
+            try:
+                is_dir = e.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                try:
+                    st = e.stat(follow_symlinks=False)
+                except OSError:
+                    st = None
+                add(full, root, si, st)
+            elif not utf8(full):
+                skipped.append({'p': os.fsencode(full).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'})
+            elif temp_name(e.name):
+                skipped.append({'p': full, 'reason': 'temporary directory (still being written?)'})
+            elif excluded(os.path.relpath(full, root), e.name):
+                skipped.append({'p': full, 'reason': 'excluded'})
+            else:
+                subdirs.append(full)
+        for d in subdirs:
+            walk(d, root, si)
     for si, spec in enumerate(req['specs']):
         contents = spec.endswith('/') and spec.rstrip('/') != ''
         path = os.path.abspath(os.path.expanduser(spec))
@@ -121,6 +142,8 @@ def do_list(req):
     for f in files:
         f.pop('look', None)
     out({'specs': specs, 'files': files, 'skipped': skipped, 'home': os.path.expanduser('~')})
+import threading
+LOCAL = threading.local()
 def hash_one(i, f):
     try:
         fd = os.open(f['p'], os.O_RDONLY | getattr(os, 'O_NOFOLLOW', 0))
@@ -129,11 +152,21 @@ def hash_one(i, f):
     try:
         st0 = os.fstat(fd)
         h = hashlib.sha256()
-        buf = bytearray(4 << 20)
-        view = memoryview(buf)
-        with os.fdopen(fd, 'rb', buffering=0, closefd=False) as fh:
+        if st0.st_size <= 65536:
+            data = os.read(fd, 65537)
+            while data and len(data) < st0.st_size + 1:
+                more = os.read(fd, 65537)
+                if not more:
+                    break
+                data += more
+            h.update(data)
+        else:
+            buf = getattr(LOCAL, 'buf', None)
+            if buf is None:
+                buf = LOCAL.buf = bytearray(4 << 20)
+            view = memoryview(buf)
             while True:
-                n = fh.readinto(buf)
+                n = os.readv(fd, [buf])
                 if not n:
                     break
                 h.update(view[:n])
@@ -148,13 +181,15 @@ def hash_one(i, f):
 def do_hash(req):
     items = req['files']
     workers = req.get('workers') or max(1, min(8, (os.cpu_count() or 2) // 2))
+    o = Out()
     if workers <= 1:
         for f in items:
-            out(hash_one(f['i'], f))
-        return
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for r in pool.map(lambda f: hash_one(f['i'], f), items):
-            out(r)
+            o.put(hash_one(f['i'], f))
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for r in pool.map(lambda f: hash_one(f['i'], f), items):
+                o.put(r)
+    o.flush()
 HDR = struct.Struct('>4sIQQ')
 def do_send(first):
     fdout = sys.stdout.fileno()

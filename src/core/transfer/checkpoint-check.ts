@@ -24,7 +24,12 @@ export interface CommandOutcome {
 }
 
 /** Runs `command` with the unit's absolute path as $1 (and TENANT_CHECKPOINT). Provided by an adapter. */
-export type CheckRunner = (command: string, absolutePath: string, rel: string, timeoutMs: number) => Promise<CommandOutcome>;
+export type CheckRunner = (
+  command: string,
+  absolutePath: string,
+  rel: string,
+  timeoutMs: number,
+) => Promise<CommandOutcome>;
 
 export interface CheckResult {
   rel: string;
@@ -70,7 +75,12 @@ export async function runCheckpointChecks(
   const results: CheckResult[] = [];
   for (const u of units) {
     if (!u.complete) {
-      results.push({ rel: u.rel, ok: false, seconds: 0, message: 'not checked: some of its files were not pulled and verified' });
+      results.push({
+        rel: u.rel,
+        ok: false,
+        seconds: 0,
+        message: 'not checked: some of its files were not pulled and verified',
+      });
       continue;
     }
     const started = now();
@@ -80,7 +90,12 @@ export async function runCheckpointChecks(
     if (out.code === 0 && !out.timedOut) results.push({ rel: u.rel, ok: true, seconds });
     else {
       const why = out.timedOut ? `timed out after ${Math.round(timeoutMs / 1000)}s` : `exit ${out.code ?? 'by signal'}`;
-      results.push({ rel: u.rel, ok: false, seconds, message: `${why}${out.output.trim() ? `: ${out.output.trim().split('\n').slice(-5).join(' | ')}` : ''}` });
+      results.push({
+        rel: u.rel,
+        ok: false,
+        seconds,
+        message: `${why}${out.output.trim() ? `: ${out.output.trim().split('\n').slice(-5).join(' | ')}` : ''}`,
+      });
     }
   }
   return results;

@@ -105,7 +105,10 @@ export class FileAssembler {
   async write(offset: number, data: Buffer): Promise<void> {
     if (this.failure) throw this.failure;
     if (offset + data.length > this.size) {
-      throw new LocalWriteError(`${this.path}: the box sent bytes past the listed size (${offset + data.length} > ${this.size})`, 'EPROTO');
+      throw new LocalWriteError(
+        `${this.path}: the box sent bytes past the listed size (${offset + data.length} > ${this.size})`,
+        'EPROTO',
+      );
     }
     if (!this.reading && offset === this.hashedTo && data.length > 0) {
       this.hash.update(data);
@@ -169,11 +172,13 @@ export class FileAssembler {
    */
   async finish(mtimeMs: number): Promise<string> {
     await this.idle();
-    if (!this.complete) throw new LocalWriteError(`${this.path}: ${this.size - this.written.covered} bytes still missing`);
+    if (!this.complete)
+      throw new LocalWriteError(`${this.path}: ${this.size - this.written.covered} bytes still missing`);
     this.kick();
     await this.idle();
     if (this.failure) throw this.failure;
-    if (this.hashedTo !== this.size) throw new LocalWriteError(`${this.path}: hashed ${this.hashedTo} of ${this.size} bytes`);
+    if (this.hashedTo !== this.size)
+      throw new LocalWriteError(`${this.path}: hashed ${this.hashedTo} of ${this.size} bytes`);
     const fh = await this.open();
     try {
       const t = new Date(mtimeMs);

@@ -94,7 +94,8 @@ export class FrameParser {
     const length = Number(this.header.readBigUInt64BE(16));
     switch (tag) {
       case 'TFRM':
-        if (length > MAX_FRAME || offset > MAX_FRAME) throw new FrameProtocolError(`frame for file ${index} declares ${length} bytes at ${offset}`);
+        if (length > MAX_FRAME || offset > MAX_FRAME)
+          throw new FrameProtocolError(`frame for file ${index} declares ${length} bytes at ${offset}`);
         if (length === 0) {
           emit({ kind: 'data', index, offset, data: Buffer.alloc(0) });
           return;
@@ -121,7 +122,9 @@ export class FrameParser {
         emit({ kind: 'end' });
         return;
       default:
-        throw new FrameProtocolError(`unknown frame tag ${JSON.stringify(tag)} (is python3 on the box printing something else?)`);
+        throw new FrameProtocolError(
+          `unknown frame tag ${JSON.stringify(tag)} (is python3 on the box printing something else?)`,
+        );
     }
   }
 }

@@ -77,8 +77,10 @@ const answerSchema = z.object({
 
 /** Checks a remote path or glob the user typed. */
 export function checkRemoteSpec(spec: string, input: string): string {
-  if (spec.trim() === '') throw new ConfigurationError(`${input}: an empty remote path; name a file, folder or glob on the box`, input);
-  if (spec.includes('\0')) throw new ConfigurationError(`${input}: remote path ${JSON.stringify(spec)} contains a NUL byte`, input);
+  if (spec.trim() === '')
+    throw new ConfigurationError(`${input}: an empty remote path; name a file, folder or glob on the box`, input);
+  if (spec.includes('\0'))
+    throw new ConfigurationError(`${input}: remote path ${JSON.stringify(spec)} contains a NUL byte`, input);
   return spec;
 }
 
@@ -95,12 +97,20 @@ export function parseListing(stdout: string, request: ListRequest): Listing {
   try {
     raw = JSON.parse(stdout.trim().split('\n').pop() ?? '');
   } catch {
-    throw new HostError('EPROTO', `the listing on the box printed something that is not JSON: ${JSON.stringify(stdout.slice(0, 200))}`);
+    throw new HostError(
+      'EPROTO',
+      `the listing on the box printed something that is not JSON: ${JSON.stringify(stdout.slice(0, 200))}`,
+    );
   }
   const parsed = answerSchema.safeParse(raw);
-  if (!parsed.success) throw new HostError('EPROTO', `the listing on the box has an unexpected shape (${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new HostError(
+      'EPROTO',
+      `the listing on the box has an unexpected shape (${parsed.error.issues[0]?.message})`,
+    );
   const answer = parsed.data;
-  if (answer.specs.length !== request.specs.length) throw new HostError('EPROTO', 'the listing answered for a different number of remote paths');
+  if (answer.specs.length !== request.specs.length)
+    throw new HostError('EPROTO', 'the listing answered for a different number of remote paths');
   const skipped: SkippedFile[] = answer.skipped.map((s) => ({ remote: s.p, reason: s.reason }));
   const files: ListedFile[] = [];
   const byRel = new Map<string, ListedFile>();
@@ -109,7 +119,8 @@ export function parseListing(stdout: string, request: ListRequest): Listing {
     if (!spec) throw new HostError('EPROTO', `the listing names remote path #${f.s}, which was not asked for`);
     const rel = relativeTo(spec.root, f.p);
     try {
-      if (rel === undefined) throw new UnsafePathError(`${JSON.stringify(f.p)} is not under ${JSON.stringify(spec.root)}`);
+      if (rel === undefined)
+        throw new UnsafePathError(`${JSON.stringify(f.p)} is not under ${JSON.stringify(spec.root)}`);
       checkRelativePath(rel);
     } catch (err) {
       if (!(err instanceof UnsafePathError)) throw err;
@@ -125,7 +136,16 @@ export function parseListing(stdout: string, request: ListRequest): Listing {
       );
     }
     const mtimeMs = Number(BigInt(f.mtime_ns) / 1_000_000n);
-    const item: ListedFile = { index: files.length, spec: f.s, remote: f.p, root: spec.root, rel, size: f.size, mtimeNs: f.mtime_ns, mtimeMs };
+    const item: ListedFile = {
+      index: files.length,
+      spec: f.s,
+      remote: f.p,
+      root: spec.root,
+      rel,
+      size: f.size,
+      mtimeNs: f.mtime_ns,
+      mtimeMs,
+    };
     byRel.set(rel, item);
     files.push(item);
   }
@@ -133,15 +153,28 @@ export function parseListing(stdout: string, request: ListRequest): Listing {
 }
 
 /** Runs the listing on the box. */
-export async function listRemote(host: Host, request: ListRequest, options: { python?: string; timeoutMs?: number } = {}): Promise<Listing> {
+export async function listRemote(
+  host: Host,
+  request: ListRequest,
+  options: { python?: string; timeoutMs?: number } = {},
+): Promise<Listing> {
   const body = JSON.stringify({ specs: request.specs, settle_ms: request.settleMs, exclude: request.exclude });
-  const r = await host.exec({ argv: boxHelperArgv('list', options.python) }, { stdin: body, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+  const r = await host.exec(
+    { argv: boxHelperArgv('list', options.python) },
+    { stdin: body, timeoutMs: options.timeoutMs ?? 10 * 60_000 },
+  );
   if (r.code === 127 || /python3?: (command )?not found|No such file or directory.*python/i.test(r.stderr)) {
-    throw new ConfigurationError(`python3 is not installed on the box (${host.label}); pull needs it to list and hash files`, 'remote');
+    throw new ConfigurationError(
+      `python3 is not installed on the box (${host.label}); pull needs it to list and hash files`,
+      'remote',
+    );
   }
   if (r.timedOut) throw new HostError('ETIMEDOUT', `listing the remote paths on ${host.label} did not finish in time`);
   if (r.code !== 0) {
-    throw new HostError('EREMOTE', `listing the remote paths on ${host.label} failed (exit ${r.code}): ${r.stderr.trim().slice(-500)}`);
+    throw new HostError(
+      'EREMOTE',
+      `listing the remote paths on ${host.label} failed (exit ${r.code}): ${r.stderr.trim().slice(-500)}`,
+    );
   }
   return parseListing(r.stdout, request);
 }

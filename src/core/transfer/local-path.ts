@@ -22,16 +22,20 @@ export function checkRelativePath(rel: string): string {
   if (rel === '') throw new UnsafePathError('empty path');
   if (rel.includes('\0')) throw new UnsafePathError(`path ${JSON.stringify(rel)} contains a NUL byte`);
   if (rel.startsWith('/')) throw new UnsafePathError(`path ${JSON.stringify(rel)} is absolute`);
-  if (Buffer.byteLength(rel) > MAX_PATH_BYTES) throw new UnsafePathError(`path ${JSON.stringify(rel.slice(0, 80))}… is too long`);
+  if (Buffer.byteLength(rel) > MAX_PATH_BYTES)
+    throw new UnsafePathError(`path ${JSON.stringify(rel.slice(0, 80))}… is too long`);
   const parts = rel.split('/');
   for (const part of parts) {
     if (part === '' || part === '.' || part === '..') {
       throw new UnsafePathError(`path ${JSON.stringify(rel)} has a '${part || '(empty)'}' component`);
     }
-    if (Buffer.byteLength(part) > MAX_COMPONENT_BYTES) throw new UnsafePathError(`path ${JSON.stringify(rel)} has a component over 255 bytes`);
-    if (sep === '\\' && /[\\:]/.test(part)) throw new UnsafePathError(`path ${JSON.stringify(rel)} is not portable to this runner`);
+    if (Buffer.byteLength(part) > MAX_COMPONENT_BYTES)
+      throw new UnsafePathError(`path ${JSON.stringify(rel)} has a component over 255 bytes`);
+    if (sep === '\\' && /[\\:]/.test(part))
+      throw new UnsafePathError(`path ${JSON.stringify(rel)} is not portable to this runner`);
   }
-  if (parts[0] === STATE_DIR_NAME) throw new UnsafePathError(`path ${JSON.stringify(rel)} uses the reserved folder ${STATE_DIR_NAME}`);
+  if (parts[0] === STATE_DIR_NAME)
+    throw new UnsafePathError(`path ${JSON.stringify(rel)} uses the reserved folder ${STATE_DIR_NAME}`);
   return rel;
 }
 
@@ -40,7 +44,8 @@ export function inside(base: string, rel: string): string {
   checkRelativePath(rel);
   const full = join(base, ...rel.split('/'));
   const back = relative(resolve(base), resolve(full));
-  if (back === '' || back === '..' || back.startsWith('..' + sep) || isAbsolute(back)) throw new UnsafePathError(`path ${JSON.stringify(rel)} escapes ${base}`);
+  if (back === '' || back === '..' || back.startsWith('..' + sep) || isAbsolute(back))
+    throw new UnsafePathError(`path ${JSON.stringify(rel)} escapes ${base}`);
   return full;
 }
 
@@ -50,7 +55,8 @@ export function resolveDest(dest: string, cwd: string, input = 'dest'): string {
   if (trimmed === '') throw new ConfigurationError(`${input} is empty: name the local folder to pull into`, input);
   if (trimmed.includes('\0')) throw new ConfigurationError(`${input} contains a NUL byte`, input);
   const full = resolve(cwd, trimmed);
-  if (full === resolve('/')) throw new ConfigurationError(`${input} is the filesystem root; name a folder for the pulled files`, input);
+  if (full === resolve('/'))
+    throw new ConfigurationError(`${input} is the filesystem root; name a folder for the pulled files`, input);
   return full;
 }
 

@@ -44,7 +44,13 @@ export function serializeManifest(m: Manifest): string {
     host: m.host,
     ...(m.hostKeyFingerprint ? { hostKeyFingerprint: m.hostKeyFingerprint } : {}),
     remotePaths: m.remotePaths,
-    files: sortManifestFiles(m.files).map((f) => ({ path: f.path, remote: f.remote, size: f.size, mtimeNs: f.mtimeNs, sha256: f.sha256 })),
+    files: sortManifestFiles(m.files).map((f) => ({
+      path: f.path,
+      remote: f.remote,
+      size: f.size,
+      mtimeNs: f.mtimeNs,
+      sha256: f.sha256,
+    })),
     skipped: m.skipped,
   };
   return JSON.stringify(ordered, null, 2) + '\n';

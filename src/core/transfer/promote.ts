@@ -49,7 +49,8 @@ async function scan(layout: StagingLayout, rel: string, verified: ReadonlySet<st
 async function ensureDir(dest: string, rel: string): Promise<void> {
   const path = onDisk(dest, rel);
   const st = await lstat(path).catch(() => undefined);
-  if (st?.isSymbolicLink()) throw new UnsafePathError(`${path} is a symlink; pull does not write through symlinks in dest`);
+  if (st?.isSymbolicLink())
+    throw new UnsafePathError(`${path} is a symlink; pull does not write through symlinks in dest`);
   if (st && !st.isDirectory()) throw new UnsafePathError(`${path} is a file where the pulled folder ${rel} goes`);
   if (!st) {
     try {

@@ -60,7 +60,8 @@ export function parseSettleSeconds(value: string, name: string): number {
   const v = value.trim();
   if (v === '') return PULL_DEFAULTS.settleMs;
   const s = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
-  if (!(s >= 0 && s <= 600)) throw new ConfigurationError(`${name} '${v.slice(0, 20)}' must be a number of seconds from 0 to 600`, name);
+  if (!(s >= 0 && s <= 600))
+    throw new ConfigurationError(`${name} '${v.slice(0, 20)}' must be a number of seconds from 0 to 600`, name);
   return Math.round(s * 1000);
 }
 

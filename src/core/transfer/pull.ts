@@ -14,7 +14,14 @@ import type { HostSource } from './host-source.js';
 import { checkLocalFile } from './local-verify.js';
 import { listRemote, type ListedFile, type Listing, type SkippedFile, type SpecResult } from './listing.js';
 import { inside, stagingLayout, STATE_DIR_NAME, type StagingLayout } from './local-path.js';
-import { MANIFEST_VERSION, serializeManifest, sha256Hex, sha256sums, type Manifest, type ManifestFile } from './manifest.js';
+import {
+  MANIFEST_VERSION,
+  serializeManifest,
+  sha256Hex,
+  sha256sums,
+  type Manifest,
+  type ManifestFile,
+} from './manifest.js';
 import { promoteVerified } from './promote.js';
 import { RemoteHasher, type RemoteHashResult } from './remote-hash.js';
 import { backoffDelay, isTransient, sleep, type RetryPolicy } from './retry.js';
@@ -107,6 +114,8 @@ export interface PullResult {
   /** Every file in the manifest is in dest and matched the box's sha256. */
   verified: boolean;
   notes: string[];
+  /** Milliseconds from the start until each phase ended. */
+  timings: { listed: number; hashed: number; transferred: number; verified: number; promoted: number; done: number };
 }
 
 type Status = 'todo' | 'staged' | 'checking' | 'verified' | 'present' | 'failed' | 'changed';
@@ -175,19 +184,35 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
   const retryHooks = {
     signal: deps.signal,
     onRetry: (err: unknown, next: number, delay: number) =>
-      ui.warning(`${err instanceof Error ? err.message : String(err)}; retrying (attempt ${next} of ${settings.retry.attempts}) in ${(delay / 1000).toFixed(1)}s`),
+      ui.warning(
+        `${err instanceof Error ? err.message : String(err)}; retrying (attempt ${next} of ${settings.retry.attempts}) in ${(delay / 1000).toFixed(1)}s`,
+      ),
   };
 
-  deps.progress?.({ totalBytes: 0, movedBytes: 0, verifiedBytes: 0, totalFiles: 0, verifiedFiles: 0, elapsedMs: 0, phase: 'listing' });
+  deps.progress?.({
+    totalBytes: 0,
+    movedBytes: 0,
+    verifiedBytes: 0,
+    totalFiles: 0,
+    verifiedFiles: 0,
+    elapsedMs: 0,
+    phase: 'listing',
+  });
   const host = await deps.hosts.get();
   const label = host.label;
   const hostKeyFingerprint = host.hostKeyFingerprint;
   const listing: Listing = await deps.hosts.use(
     settings.retry,
-    (h) => listRemote(h, { specs: settings.specs, settleMs: settings.settleMs, exclude: settings.exclude }, { python: settings.python }),
+    (h) =>
+      listRemote(
+        h,
+        { specs: settings.specs, settleMs: settings.settleMs, exclude: settings.exclude },
+        { python: settings.python },
+      ),
     retryHooks,
   );
 
+  const timings = { listed: now() - started, hashed: 0, transferred: 0, verified: 0, promoted: 0, done: 0 };
   const missing = listing.specs.filter((s) => s.kind === 'missing' || (s.kind === 'glob' && s.matches === 0));
   if (missing.length > 0) {
     throw new ConfigurationError(
@@ -197,7 +222,8 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     );
   }
   for (const s of listing.skipped.slice(0, MAX_NAMED)) ui.warning(`skipped ${s.remote}: ${s.reason}`);
-  if (listing.skipped.length > MAX_NAMED) ui.warning(`skipped ${listing.skipped.length - MAX_NAMED} more file(s); the manifest lists them all`);
+  if (listing.skipped.length > MAX_NAMED)
+    ui.warning(`skipped ${listing.skipped.length - MAX_NAMED} more file(s); the manifest lists them all`);
   if (listing.files.length === 0) {
     throw new ConfigurationError(
       `no files to pull under ${settings.specs.map((s) => JSON.stringify(s)).join(', ')} on ${label}` +
@@ -224,15 +250,30 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     }
   }
   const engineFor = (f: ListedFile): EngineName =>
-    settings.transfer === 'stream' || !rsync ? 'stream' : settings.transfer === 'rsync' || f.size < settings.bigFileBytes ? 'rsync' : 'stream';
+    settings.transfer === 'stream' || !rsync
+      ? 'stream'
+      : settings.transfer === 'rsync' || f.size < settings.bigFileBytes
+        ? 'rsync'
+        : 'stream';
   const engines: Record<EngineName, EngineWithDiscard | undefined> = { rsync, stream: deps.engines.stream };
 
   await mkdir(layout.staging, { recursive: true });
-  const states = listing.files.map<FileState>((file) => ({ file, status: 'todo', engine: engineFor(file), verifyFailures: 0 }));
+  const states = listing.files.map<FileState>((file) => ({
+    file,
+    status: 'todo',
+    engine: engineFor(file),
+    verifyFailures: 0,
+  }));
   await pruneStaging(layout, new Set(listing.files.map((f) => f.rel)));
 
-  const hasher = new RemoteHasher(deps.hosts, listing.files, { policy: settings.retry, hooks: retryHooks, python: settings.python });
-  const hashing = hasher.run();
+  const hasher = new RemoteHasher(deps.hosts, listing.files, {
+    policy: settings.retry,
+    hooks: retryHooks,
+    python: settings.python,
+  });
+  const hashing = hasher.run().then(() => {
+    timings.hashed = now() - started;
+  });
 
   const totalBytes = listing.files.reduce((n, f) => n + f.size, 0);
   let movedBytes = 0;
@@ -321,7 +362,8 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     }
     if (!inDest.has(s.file.rel)) continue;
     const existing = await lstat(inside(layout.dest, s.file.rel)).catch(() => undefined);
-    if (existing?.isFile() && existing.size === s.file.size && Math.abs(existing.mtimeMs - s.file.mtimeMs) < 1000) verify(s, 'dest');
+    if (existing?.isFile() && existing.size === s.file.size && Math.abs(existing.mtimeMs - s.file.mtimeMs) < 1000)
+      verify(s, 'dest');
   }
 
   const byIndex = new Map(states.map((s) => [s.file.index, s]));
@@ -378,27 +420,35 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
           return engine.transfer(files, layout, hooks);
         }),
       );
+      timings.transferred = now() - started;
       await drain();
+      timings.verified = now() - started;
       const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
       if (errors.length === 0) continue;
       lastError = errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
       const fatal = errors.find((e) => !(e instanceof TransferError ? e.retryable : isTransient(e)));
       if (fatal) {
         const msg = fatal instanceof Error ? fatal.message : String(fatal);
-        for (const s of states) if (s.status === 'todo') (s.status = 'failed'), (s.message ??= msg);
+        for (const s of states) if (s.status === 'todo') ((s.status = 'failed'), (s.message ??= msg));
         notes.push(msg);
         break;
       }
       interruptions++;
       if (interruptions >= settings.retry.attempts) {
-        for (const s of states) if (s.status === 'todo') (s.status = 'failed'), (s.message ??= `gave up after ${interruptions} interrupted attempts: ${lastError.message}`);
+        for (const s of states)
+          if (s.status === 'todo')
+            ((s.status = 'failed'),
+              (s.message ??= `gave up after ${interruptions} interrupted attempts: ${lastError.message}`));
         break;
       }
       const delay = backoffDelay(settings.retry, interruptions + 1);
-      ui.warning(`transfer interrupted (${lastError.message}); resuming (attempt ${interruptions + 1} of ${settings.retry.attempts}) in ${(delay / 1000).toFixed(1)}s`);
+      ui.warning(
+        `transfer interrupted (${lastError.message}); resuming (attempt ${interruptions + 1} of ${settings.retry.attempts}) in ${(delay / 1000).toFixed(1)}s`,
+      );
       await sleep(delay, deps.signal);
     }
-    for (const s of states) if (s.status === 'todo') (s.status = 'failed'), (s.message ??= lastError?.message ?? 'not transferred');
+    for (const s of states)
+      if (s.status === 'todo') ((s.status = 'failed'), (s.message ??= lastError?.message ?? 'not transferred'));
     await drain();
     await hashing;
   } finally {
@@ -415,13 +465,21 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       skipped.push({ remote: s.file.remote, reason: s.message ?? 'changed during the pull' });
       continue;
     }
-    if (r.ok && !r.changed) manifestFiles.push({ path: s.file.rel, remote: s.file.remote, size: s.file.size, mtimeNs: s.file.mtimeNs, sha256: r.sha256 });
+    if (r.ok && !r.changed)
+      manifestFiles.push({
+        path: s.file.rel,
+        remote: s.file.remote,
+        size: s.file.size,
+        mtimeNs: s.file.mtimeNs,
+        sha256: r.sha256,
+      });
   }
   const changed = states.filter((s) => s.status === 'changed');
   for (const s of changed.slice(0, MAX_NAMED)) ui.warning(`skipped ${s.file.remote}: ${s.message}`);
 
   const verifiedRels = new Set(states.filter((s) => s.status === 'verified').map((s) => s.file.rel));
   await promoteVerified(layout, verifiedRels);
+  timings.promoted = now() - started;
 
   const manifest: Manifest = {
     version: MANIFEST_VERSION,
@@ -477,6 +535,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     interruptions,
     verified,
     notes,
+    timings: { ...timings, done: now() - started },
   };
   ui.info(
     `pulled ${plural(files.filter((f) => f.status === 'verified').length, 'file')}` +

@@ -11,8 +11,7 @@ import type { ListedFile } from './listing.js';
 import type { RetryHooks, RetryPolicy } from './retry.js';
 
 export type RemoteHashResult =
-  | { ok: true; sha256: string; size: number; mtimeNs: string; changed: boolean }
-  | { ok: false; error: string };
+  { ok: true; sha256: string; size: number; mtimeNs: string; changed: boolean } | { ok: false; error: string };
 
 interface Deferred {
   promise: Promise<RemoteHashResult>;
@@ -45,7 +44,10 @@ export function parseHashLine(line: string): { index: number; result: RemoteHash
     typeof o.mtime_ns === 'string' &&
     /^-?\d{1,25}$/.test(o.mtime_ns)
   ) {
-    return { index: o.i, result: { ok: true, sha256: o.sha256, size: o.size, mtimeNs: o.mtime_ns, changed: o.changed === true } };
+    return {
+      index: o.i,
+      result: { ok: true, sha256: o.sha256, size: o.size, mtimeNs: o.mtime_ns, changed: o.changed === true },
+    };
   }
   return undefined;
 }
@@ -102,7 +104,9 @@ export class RemoteHasher {
       await this.source.use(
         this.options.policy,
         async (host) => {
-          const todo = [...this.waiting.keys()].map((i) => byIndex.get(i)).filter((f): f is ListedFile => f !== undefined);
+          const todo = [...this.waiting.keys()]
+            .map((i) => byIndex.get(i))
+            .filter((f): f is ListedFile => f !== undefined);
           if (todo.length === 0) return;
           const request = JSON.stringify({
             files: todo.map((f) => ({ i: f.index, p: f.remote, size: f.size, mtime_ns: f.mtimeNs })),
@@ -122,15 +126,23 @@ export class RemoteHasher {
             },
           );
           if (r.code !== 0) {
-            throw new HostError('EREMOTE', `hashing on ${host.label} failed (exit ${r.code}): ${r.stderr.trim().slice(-400)}`);
+            throw new HostError(
+              'EREMOTE',
+              `hashing on ${host.label} failed (exit ${r.code}): ${r.stderr.trim().slice(-400)}`,
+            );
           }
-          if (this.waiting.size > 0) throw new HostError('EPROTO', `hashing on ${host.label} ended without answering for ${this.waiting.size} file(s)`);
+          if (this.waiting.size > 0)
+            throw new HostError(
+              'EPROTO',
+              `hashing on ${host.label} ended without answering for ${this.waiting.size} file(s)`,
+            );
         },
         this.options.hooks,
       );
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      for (const i of [...this.waiting.keys()]) this.settle(i, { ok: false, error: `not hashed on the box: ${message}` });
+      for (const i of [...this.waiting.keys()])
+        this.settle(i, { ok: false, error: `not hashed on the box: ${message}` });
     }
   }
 }

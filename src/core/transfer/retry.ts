@@ -66,7 +66,11 @@ export interface RetryHooks {
   transient?: (err: unknown) => boolean;
 }
 
-export async function withRetries<T>(policy: RetryPolicy, fn: (attempt: number) => Promise<T>, hooks: RetryHooks = {}): Promise<T> {
+export async function withRetries<T>(
+  policy: RetryPolicy,
+  fn: (attempt: number) => Promise<T>,
+  hooks: RetryHooks = {},
+): Promise<T> {
   const transient = hooks.transient ?? isTransient;
   for (let attempt = 1; ; attempt++) {
     try {
