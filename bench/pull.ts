@@ -43,7 +43,9 @@ function sh(cmd: string, args: string[], opts: { stdoutFile?: string } = {}): Pr
     let err = '';
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}: ${err.slice(-400)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}: ${err.slice(-400)}`)),
+    );
   });
 }
 
@@ -73,7 +75,10 @@ function request(sshd: SshdHarness, spec: string, dest: string, transfer: Transf
 async function tenantPull(req: PullRequest): Promise<void> {
   const out = await runPull(req, { ui: new RecordingUi(), retry: { baseDelayMs: 200 } });
   if (process.env.BENCH_PHASES) console.log(`  ${req.transfer} ${req.specs[0]}: ${JSON.stringify(out.result.timings)}`);
-  if (!out.ok) throw new Error(`pull did not verify: ${JSON.stringify(out.result.files.filter((f) => f.status === 'failed').slice(0, 3))}`);
+  if (!out.ok)
+    throw new Error(
+      `pull did not verify: ${JSON.stringify(out.result.files.filter((f) => f.status === 'failed').slice(0, 3))}`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -127,7 +132,11 @@ async function main(): Promise<void> {
       t.tar?.push(await timed(() => sh('bash', ['-c', tarCmd])));
       t.pullTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'auto'))));
       t.streamTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'stream'))));
-      console.log(`run ${run}: ${Object.entries(t).map(([k, v]) => `${k} ${(v.at(-1) ?? NaN).toFixed(2)}s`).join('  ')}`);
+      console.log(
+        `run ${run}: ${Object.entries(t)
+          .map(([k, v]) => `${k} ${(v.at(-1) ?? NaN).toFixed(2)}s`)
+          .join('  ')}`,
+      );
     }
 
     // Resume: cut every connection once 40 % of the file crossed the proxy.
@@ -142,22 +151,56 @@ async function main(): Promise<void> {
     await proxy.close();
     rmSync(d, { recursive: true, force: true });
 
-    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) as Record<string, number> as { cat: number; pullBig: number; rsyncBig: number; tar: number; pullTree: number; streamTree: number };
+    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) as Record<string, number> as {
+      cat: number;
+      pullBig: number;
+      rsyncBig: number;
+      tar: number;
+      pullTree: number;
+      streamTree: number;
+    };
     const treeBytes = SMALL_FILES * SMALL_SIZE;
     const rows: [string, string, string][] = [
       ['1 GiB: ssh -c aes128-gcm cat (baseline)', `${m.cat.toFixed(2)} s`, mbps(GiB, m.cat)],
-      ['1 GiB: tenant pull (auto: parallel streams)', `${m.pullBig.toFixed(2)} s`, `${mbps(GiB, m.pullBig)}  ratio ${(m.cat / m.pullBig).toFixed(2)}× (target ≥ 0.90)`],
-      ['1 GiB: tenant pull (transfer rsync)', `${m.rsyncBig.toFixed(2)} s`, `${mbps(GiB, m.rsyncBig)}  ratio ${(m.cat / m.rsyncBig).toFixed(2)}×`],
-      ['20k × 4 KiB: ssh tar c | tar x (baseline)', `${m.tar.toFixed(2)} s`, `${(SMALL_FILES / m.tar).toFixed(0)} files/s`],
-      ['20k × 4 KiB: tenant pull (auto: rsync)', `${m.pullTree.toFixed(2)} s`, `${(SMALL_FILES / m.pullTree).toFixed(0)} files/s  ratio ${(m.tar / m.pullTree).toFixed(2)}× (target ≥ 0.80)`],
-      ['20k × 4 KiB: tenant pull (transfer stream)', `${m.streamTree.toFixed(2)} s`, `${(SMALL_FILES / m.streamTree).toFixed(0)} files/s  ratio ${(m.tar / m.streamTree).toFixed(2)}×`],
+      [
+        '1 GiB: tenant pull (auto: parallel streams)',
+        `${m.pullBig.toFixed(2)} s`,
+        `${mbps(GiB, m.pullBig)}  ratio ${(m.cat / m.pullBig).toFixed(2)}× (target ≥ 0.90)`,
+      ],
+      [
+        '1 GiB: tenant pull (transfer rsync)',
+        `${m.rsyncBig.toFixed(2)} s`,
+        `${mbps(GiB, m.rsyncBig)}  ratio ${(m.cat / m.rsyncBig).toFixed(2)}×`,
+      ],
+      [
+        '20k × 4 KiB: ssh tar c | tar x (baseline)',
+        `${m.tar.toFixed(2)} s`,
+        `${(SMALL_FILES / m.tar).toFixed(0)} files/s`,
+      ],
+      [
+        '20k × 4 KiB: tenant pull (auto: rsync)',
+        `${m.pullTree.toFixed(2)} s`,
+        `${(SMALL_FILES / m.pullTree).toFixed(0)} files/s  ratio ${(m.tar / m.pullTree).toFixed(2)}× (target ≥ 0.80)`,
+      ],
+      [
+        '20k × 4 KiB: tenant pull (transfer stream)',
+        `${m.streamTree.toFixed(2)} s`,
+        `${(SMALL_FILES / m.streamTree).toFixed(0)} files/s  ratio ${(m.tar / m.streamTree).toFixed(2)}×`,
+      ],
       [
         'resume after a cut at 40 % (1 GiB)',
         `${resumeS.toFixed(2)} s`,
         `${(after / 1e6).toFixed(1)} MB crossed after the cut for ${(missing / 1e6).toFixed(1)} MB missing: ${(after / missing).toFixed(3)}× (target ≤ 1.02)`,
       ],
     ];
-    console.log(`\nmedians of ${RUNS} interleaved runs (tree: ${(treeBytes / 1e6).toFixed(1)} MB); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `\nmedians of ${RUNS} interleaved runs (tree: ${(treeBytes / 1e6).toFixed(1)} MB); load average ${(
+        await import('node:os')
+      )
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
     for (const [a, b, c] of rows) console.log(`${a.padEnd(46)} ${b.padStart(8)}  ${c}`);
   } finally {
     await sshd.stop();

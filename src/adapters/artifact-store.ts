@@ -34,7 +34,10 @@ export function checkArtifactName(name: string, input = 'artifact-name'): string
   if (n === '') throw new ConfigurationError(`${input} is empty; name the artifact (e.g. checkpoints)`, input);
   const bad = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'].filter((c) => n.includes(c));
   if (bad.length > 0) {
-    throw new ConfigurationError(`${input} '${n.slice(0, 60)}' contains ${bad.map((c) => JSON.stringify(c)).join(' ')}, which artifact names cannot hold`, input);
+    throw new ConfigurationError(
+      `${input} '${n.slice(0, 60)}' contains ${bad.map((c) => JSON.stringify(c)).join(' ')}, which artifact names cannot hold`,
+      input,
+    );
   }
   return n;
 }
@@ -43,10 +46,13 @@ export function defaultArtifactClient(): ArtifactUploader {
   return new DefaultArtifactClient();
 }
 
-export async function uploadArtifactFiles(req: ArtifactRequest, client: ArtifactUploader = defaultArtifactClient()): Promise<ArtifactOutcome> {
+export async function uploadArtifactFiles(
+  req: ArtifactRequest,
+  client: ArtifactUploader = defaultArtifactClient(),
+): Promise<ArtifactOutcome> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN && client instanceof DefaultArtifactClient) {
     throw new ConfigurationError(
-      'upload: artifact needs the runner\'s artifact service (ACTIONS_RUNTIME_TOKEN is not set: not running as a GitHub Actions step?); use upload: none or cache',
+      "upload: artifact needs the runner's artifact service (ACTIONS_RUNTIME_TOKEN is not set: not running as a GitHub Actions step?); use upload: none or cache",
       'upload',
     );
   }

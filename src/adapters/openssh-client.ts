@@ -18,7 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, HostError } from '../core/errors.js';
 import type { ConnectionSettings } from '../core/host/connection.js';
-import { entryMatchesHost, fingerprintSha256, hostKeyAlgorithmsFor, parseFingerprints, parseKnownHosts } from '../core/host/host-key.js';
+import {
+  entryMatchesHost,
+  fingerprintSha256,
+  hostKeyAlgorithmsFor,
+  parseFingerprints,
+  parseKnownHosts,
+} from '../core/host/host-key.js';
 import { normalizePrivateKeyText } from '../core/host/private-key-text.js';
 import { shellJoin } from '../core/host/quote.js';
 
@@ -76,13 +82,16 @@ function defaultKeyscan(host: string, port: number, timeoutS: number): string {
     encoding: 'utf8',
     timeout: (timeoutS + 5) * 1000,
   });
-  if (r.error) throw new HostError('EKEYSCAN', `ssh-keyscan could not run (${r.error.message}); install the OpenSSH client`);
+  if (r.error)
+    throw new HostError('EKEYSCAN', `ssh-keyscan could not run (${r.error.message}); install the OpenSSH client`);
   return r.stdout ?? '';
 }
 
 function keyscanAsync(host: string, port: number, timeoutS: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('ssh-keyscan', ['-p', String(port), '-T', String(timeoutS), '--', host], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('ssh-keyscan', ['-p', String(port), '-T', String(timeoutS), '--', host], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let out = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), (timeoutS + 5) * 1000);
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -117,7 +126,11 @@ function pinsFromKnownHosts(settings: ConnectionSettings, host: string): PinnedK
 }
 
 /** The fingerprints a scanned key must match: the host-fingerprint pins and the key ssh2 already verified. */
-function allowedFingerprints(settings: ConnectionSettings, host: string, options: { verifiedFingerprint?: string }): Set<string> {
+function allowedFingerprints(
+  settings: ConnectionSettings,
+  host: string,
+  options: { verifiedFingerprint?: string },
+): Set<string> {
   const allowed = new Set<string>(settings.hostFingerprint?.trim() ? parseFingerprints(settings.hostFingerprint) : []);
   if (options.verifiedFingerprint) allowed.add(options.verifiedFingerprint);
   if (allowed.size === 0) {
@@ -156,14 +169,19 @@ function pinsFromScan(scanned: string, allowed: ReadonlySet<string>, host: strin
 
 /** Double-quotes a path for ssh_config; paths holding a double quote or newline are refused. */
 function configPath(path: string): string {
-  if (/["\n\r]/.test(path)) throw new ConfigurationError(`temp path ${JSON.stringify(path)} cannot be written into an ssh_config`, 'RUNNER_TEMP');
+  if (/["\n\r]/.test(path))
+    throw new ConfigurationError(
+      `temp path ${JSON.stringify(path)} cannot be written into an ssh_config`,
+      'RUNNER_TEMP',
+    );
   return `"${path}"`;
 }
 
 /** Quotes one word of an rsync `-e` value (rsync honours single and double quotes, not backslashes). */
 function rsyncWord(word: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
-  if (word.includes("'")) throw new ConfigurationError(`path ${JSON.stringify(word)} cannot be passed to rsync -e`, 'RUNNER_TEMP');
+  if (word.includes("'"))
+    throw new ConfigurationError(`path ${JSON.stringify(word)} cannot be passed to rsync -e`, 'RUNNER_TEMP');
   return `'${word}'`;
 }
 
@@ -172,7 +190,10 @@ function required(settings: ConnectionSettings): { host: string; user: string; k
   const user = settings.user;
   const keyText = settings.privateKey;
   if (!host || !user || !keyText) {
-    throw new ConfigurationError('host, user and private-key are required for the OpenSSH client', !host ? 'host' : !user ? 'user' : 'private-key');
+    throw new ConfigurationError(
+      'host, user and private-key are required for the OpenSSH client',
+      !host ? 'host' : !user ? 'user' : 'private-key',
+    );
   }
   return { host, user, keyText, timeoutS: Math.max(1, Math.ceil(settings.connectTimeoutMs / 1000)) };
 }
@@ -188,23 +209,40 @@ export function prepareOpenSsh(settings: ConnectionSettings, options: OpenSshOpt
     pinsFromKnownHosts(settings, host) ??
     (() => {
       const allowed = allowedFingerprints(settings, host, options);
-      return pinsFromScan((options.keyscan ?? defaultKeyscan)(host, settings.port, timeoutS), allowed, host, settings.port);
+      return pinsFromScan(
+        (options.keyscan ?? defaultKeyscan)(host, settings.port, timeoutS),
+        allowed,
+        host,
+        settings.port,
+      );
     })();
   return writeClient(settings, pins, options);
 }
 
 /** prepareOpenSsh with `ssh-keyscan` run asynchronously. */
-export async function prepareOpenSshAsync(settings: ConnectionSettings, options: OpenSshAsyncOptions = {}): Promise<OpenSshClient> {
+export async function prepareOpenSshAsync(
+  settings: ConnectionSettings,
+  options: OpenSshAsyncOptions = {},
+): Promise<OpenSshClient> {
   const { host, timeoutS } = required(settings);
   let pins = pinsFromKnownHosts(settings, host);
   if (!pins) {
     const allowed = allowedFingerprints(settings, host, options);
-    pins = pinsFromScan(await (options.keyscan ?? keyscanAsync)(host, settings.port, timeoutS), allowed, host, settings.port);
+    pins = pinsFromScan(
+      await (options.keyscan ?? keyscanAsync)(host, settings.port, timeoutS),
+      allowed,
+      host,
+      settings.port,
+    );
   }
   return writeClient(settings, pins, options);
 }
 
-function writeClient(settings: ConnectionSettings, pins: PinnedKeys, options: { tempRoot?: string; serverAliveIntervalS?: number; serverAliveCountMax?: number }): OpenSshClient {
+function writeClient(
+  settings: ConnectionSettings,
+  pins: PinnedKeys,
+  options: { tempRoot?: string; serverAliveIntervalS?: number; serverAliveCountMax?: number },
+): OpenSshClient {
   const { host, user, keyText, timeoutS } = required(settings);
   const root = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir();
   const dir = mkdtempSync(join(root, 'tenant-ssh-'));
@@ -291,7 +329,10 @@ export function runOpenSsh(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const [cmd, ...args] = client.sshArgv(remoteLine);
-    const child = spawn(cmd as string, args, { env: { ...process.env, ...client.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd as string, args, {
+      env: { ...process.env, ...client.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

@@ -31,7 +31,11 @@ export interface PullTransport {
   dispose(): void;
 }
 
-export async function pullTransport(settings: ConnectionSettings, host: Host, options: PullTransportOptions): Promise<PullTransport> {
+export async function pullTransport(
+  settings: ConnectionSettings,
+  host: Host,
+  options: PullTransportOptions,
+): Promise<PullTransport> {
   const rsyncVersion = localRsyncVersion(options.rsyncBin);
   const unusable = rsyncTooOld(rsyncVersion);
   let client: OpenSshClient | undefined;
@@ -39,14 +43,22 @@ export async function pullTransport(settings: ConnectionSettings, host: Host, op
   if (host.kind === 'local') {
     launch = (argv) => ({ command: argv[0] as string, args: argv.slice(1) });
   } else {
-    client = await prepareOpenSshAsync(settings, { verifiedFingerprint: host.hostKeyFingerprint, tempRoot: options.tempRoot });
+    client = await prepareOpenSshAsync(settings, {
+      verifiedFingerprint: host.hostKeyFingerprint,
+      tempRoot: options.tempRoot,
+    });
     const c = client;
     launch = (argv) => {
       const [command, ...args] = c.sshArgvFor(argv);
       return { command: command as string, args, env: c.env };
     };
   }
-  const stream = new StreamEngine({ launch, streams: options.streams, python: options.python, chunkBytes: options.chunkBytes });
+  const stream = new StreamEngine({
+    launch,
+    streams: options.streams,
+    python: options.python,
+    chunkBytes: options.chunkBytes,
+  });
   const rsync = unusable
     ? { unusable }
     : new RsyncEngine({

@@ -63,7 +63,13 @@ export async function runPull(req: PullRequest, opts: RunPullOptions): Promise<P
     if (req.verifyCommand) {
       const units = checkpointUnits(result);
       checks = await ui.group(`verify-command on ${units.length} checkpoint(s)`, () =>
-        runCheckpointChecks(units, req.verifyCommand as string, req.dest, req.verifyTimeoutMs, localCheckRunner(req.dest)),
+        runCheckpointChecks(
+          units,
+          req.verifyCommand as string,
+          req.dest,
+          req.verifyTimeoutMs,
+          localCheckRunner(req.dest),
+        ),
       );
       for (const c of checks) {
         if (c.ok) ui.info(`checkpoint ${c.rel}: verify-command passed (${c.seconds.toFixed(1)} s)`);
@@ -76,7 +82,10 @@ export async function runPull(req: PullRequest, opts: RunPullOptions): Promise<P
       const c = req.connection;
       recordPull(opts.sessionFile, {
         profile: c.profile,
-        connection: host.kind === 'ssh' && c.host && c.user && host.hostKeyFingerprint ? { host: c.host, port: c.port, user: c.user, hostKeyFingerprint: host.hostKeyFingerprint } : null,
+        connection:
+          host.kind === 'ssh' && c.host && c.user && host.hostKeyFingerprint
+            ? { host: c.host, port: c.port, user: c.user, hostKeyFingerprint: host.hostKeyFingerprint }
+            : null,
         manifestSha256: result.manifestSha256,
         files: result.manifest.files.length,
         bytes: result.totalBytes,
@@ -85,7 +94,9 @@ export async function runPull(req: PullRequest, opts: RunPullOptions): Promise<P
         at: new Date(),
       });
       sessionFile = opts.sessionFile;
-      ui.info(`recorded in ${opts.sessionFile}: ${ok ? 'pulled and verified' : 'pulled, NOT verified'} (manifest sha256 ${result.manifestSha256})`);
+      ui.info(
+        `recorded in ${opts.sessionFile}: ${ok ? 'pulled and verified' : 'pulled, NOT verified'} (manifest sha256 ${result.manifestSha256})`,
+      );
     }
     return { result, checks, ok, ...(sessionFile ? { sessionFile } : {}) };
   } finally {

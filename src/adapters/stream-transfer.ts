@@ -134,7 +134,8 @@ export class StreamEngine implements TransferEngine {
     this.resumeLoaded = true;
     try {
       const raw = JSON.parse(await readFile(layout.partialIndex, 'utf8')) as unknown;
-      if (raw && typeof raw === 'object' && !Array.isArray(raw)) this.resumeIndex = raw as Record<string, PartialRecord>;
+      if (raw && typeof raw === 'object' && !Array.isArray(raw))
+        this.resumeIndex = raw as Record<string, PartialRecord>;
     } catch {
       this.resumeIndex = {};
     }
@@ -146,7 +147,9 @@ export class StreamEngine implements TransferEngine {
     const rec = this.resumeIndex[f.rel];
     let resumed: IntervalSet | undefined;
     if (rec && rec.size === f.size && rec.mtimeNs === f.mtimeNs && Array.isArray(rec.written)) {
-      resumed = new IntervalSet(rec.written.filter((r) => Array.isArray(r) && r.length === 2 && r[0] >= 0 && r[1] <= f.size));
+      resumed = new IntervalSet(
+        rec.written.filter((r) => Array.isArray(r) && r.length === 2 && r[0] >= 0 && r[1] <= f.size),
+      );
     }
     a = new FileAssembler(inside(layout.partial, f.rel), f.size, resumed);
     this.assemblers.set(f.index, a);
@@ -214,12 +217,17 @@ export class StreamEngine implements TransferEngine {
     }
     await this.saveResume(layout, byIndex);
     if (round.fatal) {
-      throw round.fatal instanceof TransferError ? round.fatal : new TransferError(round.fatal.message, false, { cause: round.fatal });
+      throw round.fatal instanceof TransferError
+        ? round.fatal
+        : new TransferError(round.fatal.message, false, { cause: round.fatal });
     }
     const incomplete = files.filter((f) => !round.staged.has(f.index) && !round.failedFiles.has(f.index));
     if (incomplete.length > 0) {
       const why = round.lastError?.message ?? 'the stream ended early';
-      throw new TransferError(`stream transfer stopped with ${incomplete.length} file(s) unfinished: ${why}`, !hooks.signal?.aborted);
+      throw new TransferError(
+        `stream transfer stopped with ${incomplete.length} file(s) unfinished: ${why}`,
+        !hooks.signal?.aborted,
+      );
     }
   }
 
@@ -288,7 +296,11 @@ export class StreamEngine implements TransferEngine {
       const cmd = this.options.launch(boxHelperArgv('send', this.options.python));
       let child: ChildProcessWithoutNullStreams;
       try {
-        child = spawn(cmd.command, cmd.args, { env: { ...process.env, ...cmd.env }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        child = spawn(cmd.command, cmd.args, {
+          env: { ...process.env, ...cmd.env },
+          stdio: ['pipe', 'pipe', 'pipe'],
+          detached: true,
+        });
       } catch (err) {
         round.lastError = err as Error;
         resolve();
@@ -314,7 +326,12 @@ export class StreamEngine implements TransferEngine {
           const batch = this.takeBatch(round);
           const id = round.nextBatchId();
           outstanding.set(id, batch);
-          const ranges = batch.map((r) => ({ i: r.index, p: round.files.get(r.index)?.remote, off: r.off, len: r.len }));
+          const ranges = batch.map((r) => ({
+            i: r.index,
+            p: round.files.get(r.index)?.remote,
+            off: r.off,
+            len: r.len,
+          }));
           child.stdin.write(JSON.stringify({ batch: id, ranges }) + '\n');
         }
         if (outstanding.size === 0 && round.queue.length === 0) {
@@ -425,7 +442,8 @@ export class StreamEngine implements TransferEngine {
             }
             round.queue.unshift(...back);
             const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-            round.lastError = broken ?? new Error(`connection ended (exit ${code ?? 'signal'})${tail ? `: ${tail}` : ''}`);
+            round.lastError =
+              broken ?? new Error(`connection ended (exit ${code ?? 'signal'})${tail ? `: ${tail}` : ''}`);
           }
           resolve();
         });

@@ -69,7 +69,8 @@ export async function startFakeResultsService(): Promise<FakeResultsService> {
         const [, service, method] = twirp as unknown as [string, string, string];
         const doc = data.length > 0 ? (JSON.parse(data.toString('utf8')) as Record<string, unknown>) : {};
         calls.push({ service, method, body: doc });
-        const blobUrl = (container: string): string => `${base}/devstoreaccount1/${container}/${nextId++}?sig=fake-signature&se=2099-01-01`;
+        const blobUrl = (container: string): string =>
+          `${base}/devstoreaccount1/${container}/${nextId++}?sig=fake-signature&se=2099-01-01`;
         if (method === 'CreateArtifact') return json(res, 200, { ok: true, signed_upload_url: blobUrl('artifacts') });
         if (method === 'FinalizeArtifact') return json(res, 200, { ok: true, artifact_id: String(nextId++) });
         if (method === 'CreateCacheEntry') {
@@ -89,7 +90,9 @@ export async function startFakeResultsService(): Promise<FakeResultsService> {
           return azureOk(res);
         }
         if (comp === 'blocklist') {
-          const ids = [...data.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((x) => x[1] as string);
+          const ids = [...data.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+            (x) => x[1] as string,
+          );
           const m = blocks.get(url.pathname) ?? new Map<string, Buffer>();
           blobs.set(url.pathname, Buffer.concat(ids.map((id) => m.get(id) ?? Buffer.alloc(0))));
           return azureOk(res);
@@ -108,7 +111,9 @@ export async function startFakeResultsService(): Promise<FakeResultsService> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   base = `http://127.0.0.1:${port}`;
-  const claims = { scp: 'Actions.ExampleScope Actions.Results:11111111-2222-3333-4444-555555555555:66666666-7777-8888-9999-000000000000' };
+  const claims = {
+    scp: 'Actions.ExampleScope Actions.Results:11111111-2222-3333-4444-555555555555:66666666-7777-8888-9999-000000000000',
+  };
   return {
     url: base + '/',
     calls,

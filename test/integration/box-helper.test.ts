@@ -51,7 +51,11 @@ describe('box helper: list', () => {
 
   it('roots paths like rsync: a folder keeps its name, a trailing slash pulls its contents, a glob keeps the part below its first pattern', async () => {
     const l = await listRemote(host, {
-      specs: [join(box, 'ckpt/step-1') + '/', join(box, 'ckpt/step-*/model.safetensors'), join(box, 'ckpt/logs/train.log')],
+      specs: [
+        join(box, 'ckpt/step-1') + '/',
+        join(box, 'ckpt/step-*/model.safetensors'),
+        join(box, 'ckpt/logs/train.log'),
+      ],
       settleMs: 0,
       exclude: [],
     });
@@ -60,7 +64,11 @@ describe('box helper: list', () => {
   });
 
   it('reports a path that does not exist and a glob that matches nothing', async () => {
-    const l = await listRemote(host, { specs: [join(box, 'nope'), join(box, 'ckpt/*.nothing')], settleMs: 0, exclude: [] });
+    const l = await listRemote(host, {
+      specs: [join(box, 'nope'), join(box, 'ckpt/*.nothing')],
+      settleMs: 0,
+      exclude: [],
+    });
     expect(l.specs.map((s) => [s.kind, s.matches ?? null])).toEqual([
       ['missing', null],
       ['glob', 0],
@@ -75,7 +83,9 @@ describe('box helper: list', () => {
     try {
       const l = await listRemote(host, { specs: [join(box, 'grow')], settleMs: 400, exclude: [] });
       expect(l.files.map((f) => f.rel)).toEqual(['grow/a.bin']);
-      expect(l.skipped.find((s) => s.remote === growing)?.reason).toMatch(/still being written \(size \d+ -> \d+ within 0\.4s\)/);
+      expect(l.skipped.find((s) => s.remote === growing)?.reason).toMatch(
+        /still being written \(size \d+ -> \d+ within 0\.4s\)/,
+      );
     } finally {
       clearInterval(timer);
     }
@@ -84,13 +94,25 @@ describe('box helper: list', () => {
 
 describe('box helper: hash', () => {
   it('hashes each listed file, marking one that changed since the listing', async () => {
-    const l = await listRemote(host, { specs: [join(box, 'ckpt/step-1'), join(box, 'ckpt/step-2')], settleMs: 0, exclude: [] });
+    const l = await listRemote(host, {
+      specs: [join(box, 'ckpt/step-1'), join(box, 'ckpt/step-2')],
+      settleMs: 0,
+      exclude: [],
+    });
     writeFileSync(join(box, 'ckpt/step-2/model.safetensors'), 'rewritten after the listing');
-    const hasher = new RemoteHasher(new HostSource(async () => host, host), l.files, { policy: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    const hasher = new RemoteHasher(new HostSource(async () => host, host), l.files, {
+      policy: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
     await hasher.run();
     const a = await hasher.result(0);
     const b = await hasher.result(1);
-    expect(a).toEqual(expect.objectContaining({ ok: true, changed: false, sha256: createHash('sha256').update('ckpt/step-1/model.pt').digest('hex') }));
+    expect(a).toEqual(
+      expect.objectContaining({
+        ok: true,
+        changed: false,
+        sha256: createHash('sha256').update('ckpt/step-1/model.pt').digest('hex'),
+      }),
+    );
     expect(b).toEqual(expect.objectContaining({ ok: true, changed: true }));
   });
 });

@@ -25,7 +25,12 @@ beforeAll(async () => {
   fake = await startFakeResultsService();
   work = mkdtempSync(join(tmpdir(), 'tenant-bundle-pull-'));
   remote = join(work, 'box', 'ckpt');
-  for (const [rel, size] of Object.entries({ 'step-10/model.pt': 2_000_000, 'step-10/state.json': 80, 'step-20/model.pt': 2_100_000, 'step-20/state.json': 81 })) {
+  for (const [rel, size] of Object.entries({
+    'step-10/model.pt': 2_000_000,
+    'step-10/state.json': 80,
+    'step-20/model.pt': 2_100_000,
+    'step-20/state.json': 81,
+  })) {
     mkdirSync(join(remote, rel, '..'), { recursive: true });
     const data = randomBytes(size);
     writeFileSync(join(remote, rel), data);
@@ -50,7 +55,8 @@ function connectionInputs(): Record<string, string> {
 }
 
 function zipNames(zip: Buffer): string[] {
-  const py = 'import io,sys,zipfile; print("\\n".join(zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())).namelist()))';
+  const py =
+    'import io,sys,zipfile; print("\\n".join(zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())).namelist()))';
   return spawnSync('/usr/bin/python3', ['-c', py], { input: zip, encoding: 'utf8' }).stdout.trim().split('\n').sort();
 }
 
@@ -64,7 +70,14 @@ describe.each([
       node,
       cwd: ws,
       timeoutMs: 120_000,
-      inputs: { ...connectionInputs(), remote, dest: 'pulled', upload: 'artifact', 'artifact-name': 'ckpt-run', 'retention-days': '3' },
+      inputs: {
+        ...connectionInputs(),
+        remote,
+        dest: 'pulled',
+        upload: 'artifact',
+        'artifact-name': 'ckpt-run',
+        'retention-days': '3',
+      },
       env: { ACTIONS_RUNTIME_TOKEN: fake.runtimeToken, ACTIONS_RESULTS_URL: fake.url, GITHUB_WORKSPACE: ws },
     });
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -73,12 +86,22 @@ describe.each([
     expect(Number(r.outputs.bytes)).toBe(4_100_161);
     expect(r.outputs['manifest-path']).toBe(join(ws, 'pulled', '.tenant-pull', 'manifest.json'));
     expect(r.outputs['artifact-id']).toMatch(/^\d+$/);
-    for (const [rel, h] of Object.entries(hashes)) expect(createHash('sha256').update(readFileSync(join(ws, 'pulled', rel))).digest('hex')).toBe(h);
+    for (const [rel, h] of Object.entries(hashes))
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(ws, 'pulled', rel)))
+          .digest('hex'),
+      ).toBe(h);
     const create = fake.calls.filter((c) => c.method === 'CreateArtifact').at(-1);
-    expect(create?.body).toMatchObject({ name: 'ckpt-run', workflow_run_backend_id: '11111111-2222-3333-4444-555555555555' });
+    expect(create?.body).toMatchObject({
+      name: 'ckpt-run',
+      workflow_run_backend_id: '11111111-2222-3333-4444-555555555555',
+    });
     expect(create?.body.expires_at).toBeDefined();
     const blob = [...fake.blobs.entries()].filter(([k]) => k.includes('/artifacts/')).at(-1)?.[1];
-    expect(blob && zipNames(blob)).toEqual(['.tenant-pull/SHA256SUMS', '.tenant-pull/manifest.json', ...Object.keys(hashes)].sort());
+    expect(blob && zipNames(blob)).toEqual(
+      ['.tenant-pull/SHA256SUMS', '.tenant-pull/manifest.json', ...Object.keys(hashes)].sort(),
+    );
     expect(r.summary).toContain('✅ **Verified**: 4 file(s)');
     expect(r.summary).toContain('| File | Size | sha256 | Via | Verified |');
     expect(r.summary).toMatch(/artifact ckpt-run \(id \d+/);
@@ -90,8 +113,18 @@ describe.each([
 describe('dist/pull-artifacts hand-off and session', () => {
   it('saves the Actions cache, and reports a refused save without failing', async () => {
     const ws = mkdtempSync(join(work, 'ws-'));
-    const env = { ACTIONS_RESULTS_URL: fake.url, ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RUNTIME_TOKEN: fake.runtimeToken, GITHUB_WORKSPACE: ws };
-    const saved = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 120_000, env, inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'ckpt-1' } });
+    const env = {
+      ACTIONS_RESULTS_URL: fake.url,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      ACTIONS_RUNTIME_TOKEN: fake.runtimeToken,
+      GITHUB_WORKSPACE: ws,
+    };
+    const saved = await runLikeRunner(BUNDLE, {
+      cwd: ws,
+      timeoutMs: 120_000,
+      env,
+      inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'ckpt-1' },
+    });
     expect(saved.code, saved.stdout + saved.stderr).toBe(0);
     expect(saved.outputs['cache-key']).toBe('ckpt-1');
     expect(fake.calls.filter((c) => c.method === 'CreateCacheEntry').at(-1)?.body).toMatchObject({ key: 'ckpt-1' });
@@ -99,7 +132,12 @@ describe('dist/pull-artifacts hand-off and session', () => {
 
     fake.refuseCache('cache entry ckpt-1 already exists');
     try {
-      const refused = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 120_000, env, inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'ckpt-1' } });
+      const refused = await runLikeRunner(BUNDLE, {
+        cwd: ws,
+        timeoutMs: 120_000,
+        env,
+        inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'ckpt-1' },
+      });
       expect(refused.code, refused.stdout + refused.stderr).toBe(0);
       expect(refused.outputs.verified).toBe('true');
       expect(refused.outputs['cache-key']).toBeUndefined();
@@ -109,7 +147,12 @@ describe('dist/pull-artifacts hand-off and session', () => {
       fake.refuseCache(undefined);
     }
     // No cache service at all: reported, not crashed.
-    const none = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 120_000, env: { GITHUB_WORKSPACE: ws }, inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'k' } });
+    const none = await runLikeRunner(BUNDLE, {
+      cwd: ws,
+      timeoutMs: 120_000,
+      env: { GITHUB_WORKSPACE: ws },
+      inputs: { ...connectionInputs(), remote, dest: 'c', upload: 'cache', 'cache-key': 'k' },
+    });
     expect(none.code).toBe(0);
     expect(none.stdout).toMatch(/::warning::cache not saved: the Actions cache service is not available/);
   }, 200_000);
@@ -121,7 +164,16 @@ describe('dist/pull-artifacts hand-off and session', () => {
       version: 1,
       profile: 'generic-ssh',
       connection: { host: '127.0.0.1', port: sshd.port, user: sshd.user, hostKeyFingerprint: sshd.hostKeyFingerprint },
-      run: { runId: 'r1', remoteDir: '/x', workdir: '/x', checkpointDir: remote, logPath: '/x/log', pgid: 1, command: 'python train.py', startedAt: new Date().toISOString() },
+      run: {
+        runId: 'r1',
+        remoteDir: '/x',
+        workdir: '/x',
+        checkpointDir: remote,
+        logPath: '/x/log',
+        pgid: 1,
+        command: 'python train.py',
+        startedAt: new Date().toISOString(),
+      },
       pulls: [],
     };
     writeFileSync(sessionFile, JSON.stringify(session));
@@ -129,7 +181,11 @@ describe('dist/pull-artifacts hand-off and session', () => {
       cwd: ws,
       timeoutMs: 120_000,
       env: { TENANT_SESSION: sessionFile, GITHUB_WORKSPACE: ws },
-      inputs: { 'private-key': sshd.clientKeys.ed25519.text, 'settle-seconds': '0', 'verify-command': 'test -s "$1/model.pt" && test "$TENANT_CHECKPOINT" = "$1"' },
+      inputs: {
+        'private-key': sshd.clientKeys.ed25519.text,
+        'settle-seconds': '0',
+        'verify-command': 'test -s "$1/model.pt" && test "$TENANT_CHECKPOINT" = "$1"',
+      },
     });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.verified).toBe('true');
@@ -144,20 +200,35 @@ describe('dist/pull-artifacts hand-off and session', () => {
 
   it('fails the step naming the checkpoint when verify-command fails, unless allow-partial', async () => {
     const ws = mkdtempSync(join(work, 'ws-'));
-    const inputs = { ...connectionInputs(), remote, dest: 'v', 'verify-command': 'case "$1" in *step-20) echo "cannot load $1" >&2; exit 3;; esac' };
+    const inputs = {
+      ...connectionInputs(),
+      remote,
+      dest: 'v',
+      'verify-command': 'case "$1" in *step-20) echo "cannot load $1" >&2; exit 3;; esac',
+    };
     const r = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 120_000, env: { GITHUB_WORKSPACE: ws }, inputs });
     expect(r.code).toBe(1);
     expect(r.outputs.verified).toBe('false');
     expect(r.stdout).toMatch(/::error::checkpoint ckpt\/step-20: verify-command failed: exit 3: cannot load/);
     expect(r.stdout).toMatch(/::error::tenant\/pull-artifacts: verify-command failed for ckpt\/step-20/);
-    const partial = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 120_000, env: { GITHUB_WORKSPACE: ws }, inputs: { ...inputs, 'allow-partial': 'true' } });
+    const partial = await runLikeRunner(BUNDLE, {
+      cwd: ws,
+      timeoutMs: 120_000,
+      env: { GITHUB_WORKSPACE: ws },
+      inputs: { ...inputs, 'allow-partial': 'true' },
+    });
     expect(partial.code).toBe(0);
     expect(partial.outputs.verified).toBe('false');
   }, 150_000);
 
   it('a remote path that does not exist fails loudly, naming the input', async () => {
     const ws = mkdtempSync(join(work, 'ws-'));
-    const r = await runLikeRunner(BUNDLE, { cwd: ws, timeoutMs: 60_000, env: { GITHUB_WORKSPACE: ws }, inputs: { ...connectionInputs(), remote: join(work, 'nope') } });
+    const r = await runLikeRunner(BUNDLE, {
+      cwd: ws,
+      timeoutMs: 60_000,
+      env: { GITHUB_WORKSPACE: ws },
+      inputs: { ...connectionInputs(), remote: join(work, 'nope') },
+    });
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);

@@ -50,7 +50,24 @@ const conn = (): string[] => [
 
 describe('tenant pull', () => {
   it('parses flags and refuses what it cannot use', () => {
-    const r = pullRequestFromArgs([...conn(), '--remote', '/a', '--remote', '/b/*.pt', '--dest', 'out', '--transfer', 'stream', '--retries', '2', '--settle', '0.5'], ctx());
+    const r = pullRequestFromArgs(
+      [
+        ...conn(),
+        '--remote',
+        '/a',
+        '--remote',
+        '/b/*.pt',
+        '--dest',
+        'out',
+        '--transfer',
+        'stream',
+        '--retries',
+        '2',
+        '--settle',
+        '0.5',
+      ],
+      ctx(),
+    );
     expect(r.specs).toEqual(['/a', '/b/*.pt']);
     expect(r.dest).toBe(join(dir, 'out'));
     expect(r.attempts).toBe(3);
@@ -58,7 +75,9 @@ describe('tenant pull', () => {
     expect(r.transfer).toBe('stream');
     expect(() => pullRequestFromArgs([...conn(), '--dest', 'x'], ctx())).toThrow(/--remote is required/);
     expect(() => pullRequestFromArgs([...conn(), '--remote', '/a'], ctx())).toThrow(/--dest is required/);
-    expect(() => pullRequestFromArgs([...conn(), '--remote', '/a', '--dest', 'x', '--transfer', 'scp'], ctx())).toThrow(/--transfer 'scp'/);
+    expect(() => pullRequestFromArgs([...conn(), '--remote', '/a', '--dest', 'x', '--transfer', 'scp'], ctx())).toThrow(
+      /--transfer 'scp'/,
+    );
     expect(() => pullRequestFromArgs([...conn(), '--remote', '/a', '--dest', '/'], ctx())).toThrow(/filesystem root/);
   });
 
@@ -68,8 +87,15 @@ describe('tenant pull', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(c.out.join(''));
     expect(doc).toMatchObject({ verified: true, files: 1, bytes: 3_000_000, failed: [] });
-    expect(createHash('sha256').update(readFileSync(join(dir, 'got', 'run one', 'model.pt'))).digest('hex')).toBe(sum);
-    const check = spawnSync('sha256sum', ['-c', '.tenant-pull/SHA256SUMS'], { cwd: join(dir, 'got'), encoding: 'utf8' });
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'got', 'run one', 'model.pt')))
+        .digest('hex'),
+    ).toBe(sum);
+    const check = spawnSync('sha256sum', ['-c', '.tenant-pull/SHA256SUMS'], {
+      cwd: join(dir, 'got'),
+      encoding: 'utf8',
+    });
     expect(check.stdout).toContain('run one/model.pt: OK');
   });
 
@@ -82,14 +108,34 @@ describe('tenant pull', () => {
 
 describe('progress bar', () => {
   it('renders bytes, rate, eta and files', () => {
-    const line = renderProgress({ totalBytes: 200 * 2 ** 20, movedBytes: 50 * 2 ** 20, verifiedBytes: 0, totalFiles: 4, verifiedFiles: 1, elapsedMs: 1000, phase: 'transfer' });
+    const line = renderProgress({
+      totalBytes: 200 * 2 ** 20,
+      movedBytes: 50 * 2 ** 20,
+      verifiedBytes: 0,
+      totalFiles: 4,
+      verifiedFiles: 1,
+      elapsedMs: 1000,
+      phase: 'transfer',
+    });
     expect(line).toMatch(/^\[█{6}░{18}\]  25%  50\.0 MiB\/200 MiB  52\.4 MB\/s  eta 3s  1\/4 verified$/);
   });
   it('draws in place on a terminal, at most every 100 ms, and nothing elsewhere', () => {
     const out: string[] = [];
     let t = 0;
-    const bar = new ProgressBar((s) => out.push(s), true, () => t);
-    const p = { totalBytes: 10, movedBytes: 5, verifiedBytes: 0, totalFiles: 1, verifiedFiles: 0, elapsedMs: 10, phase: 'transfer' as const };
+    const bar = new ProgressBar(
+      (s) => out.push(s),
+      true,
+      () => t,
+    );
+    const p = {
+      totalBytes: 10,
+      movedBytes: 5,
+      verifiedBytes: 0,
+      totalFiles: 1,
+      verifiedFiles: 0,
+      elapsedMs: 10,
+      phase: 'transfer' as const,
+    };
     bar.update(p);
     t = 50;
     bar.update(p);

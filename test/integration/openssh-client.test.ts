@@ -40,9 +40,9 @@ describe('OpenSSH client adapter', () => {
     } finally {
       ok.dispose();
     }
-    expect(() => prepareOpenSsh(sshd.settings({ knownHosts: undefined, hostFingerprint: sshd.otherHostKeyFingerprint }))).toThrow(
-      /matches the pinned/,
-    );
+    expect(() =>
+      prepareOpenSsh(sshd.settings({ knownHosts: undefined, hostFingerprint: sshd.otherHostKeyFingerprint })),
+    ).toThrow(/matches the pinned/);
   });
 
   it('fails closed when known_hosts holds another key (never StrictHostKeyChecking=no)', async () => {

@@ -66,7 +66,11 @@ describe.each(['auto', 'stream', 'rsync'] as const)('pull (%s)', (mode) => {
     const hosts = new HostSource(() => openHost(conn, ui), host);
     const transport = await pullTransport(conn, host, { streams: 2, chunkBytes: 1024 * 1024 });
     try {
-      const r = await pull(settings(join(remote, 'ckpt'), dest, { transfer: mode }), { hosts, engines: transport.engines, ui });
+      const r = await pull(settings(join(remote, 'ckpt'), dest, { transfer: mode }), {
+        hosts,
+        engines: transport.engines,
+        ui,
+      });
       expect(r.verified, JSON.stringify(ui.lines)).toBe(true);
       for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
       expect(r.manifest.files.map((f) => f.path).sort()).toEqual(Object.keys(hashes).sort());
@@ -76,7 +80,11 @@ describe.each(['auto', 'stream', 'rsync'] as const)('pull (%s)', (mode) => {
       if (mode === 'rsync') expect([...engines]).toEqual(['rsync']);
       if (mode === 'auto') expect(engines).toEqual(new Set(['rsync', 'stream']));
       // again: everything is already there
-      const again = await pull(settings(join(remote, 'ckpt'), dest, { transfer: mode }), { hosts, engines: transport.engines, ui });
+      const again = await pull(settings(join(remote, 'ckpt'), dest, { transfer: mode }), {
+        hosts,
+        engines: transport.engines,
+        ui,
+      });
       expect(again.verified).toBe(true);
       expect(again.files.every((f) => f.status === 'present')).toBe(true);
       expect(again.movedBytes).toBe(0);

@@ -5,7 +5,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +78,11 @@ async function withPull<T>(
   const ui = new RecordingUi();
   const host = await openHost(conn, ui);
   const hosts = new HostSource(() => openHost(conn, ui), host);
-  const transport = await pullTransport(conn, host, { streams: options.streams ?? 2, chunkBytes: options.chunkBytes, ioTimeoutS: 30 });
+  const transport = await pullTransport(conn, host, {
+    streams: options.streams ?? 2,
+    chunkBytes: options.chunkBytes,
+    ioTimeoutS: 30,
+  });
   try {
     return await fn({ hosts, engines: transport.engines }, ui);
   } finally {
@@ -109,7 +122,9 @@ describe('pull under faults', () => {
       expect(r.interruptions).toBeGreaterThanOrEqual(1);
       for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
       const resent = (proxy.bytesToClient - total) / total;
-      console.log(`256 MiB pull: ${proxy.bytesToClient} bytes through the proxy for ${total} bytes of files (${(resent * 100).toFixed(2)} % extra), ${cuts.length} cuts, ${r.rounds} rounds`);
+      console.log(
+        `256 MiB pull: ${proxy.bytesToClient} bytes through the proxy for ${total} bytes of files (${(resent * 100).toFixed(2)} % extra), ${cuts.length} cuts, ${r.rounds} rounds`,
+      );
       expect(new Set(r.files.map((f) => f.engine))).toEqual(new Set(['rsync', 'stream']));
       expect(resent).toBeLessThan(0.02);
     } finally {
@@ -136,7 +151,9 @@ describe('pull under faults', () => {
             }
           },
         }).then((res) => {
-          expect(ui.lines.some((l) => l.level === 'warning' && l.message.includes('c/a.bin failed verification'))).toBe(true);
+          expect(ui.lines.some((l) => l.level === 'warning' && l.message.includes('c/a.bin failed verification'))).toBe(
+            true,
+          );
           return res;
         }),
       );
@@ -171,7 +188,9 @@ describe('pull under faults', () => {
     writeFileSync(growing, randomBytes(64 * 1024));
     let writer: ChildProcess | undefined;
     try {
-      writer = spawn('sh', ['-c', 'while :; do head -c 65536 /dev/urandom >> "$1"; sleep 0.05; done', 'w', growing], { stdio: 'ignore' });
+      writer = spawn('sh', ['-c', 'while :; do head -c 65536 /dev/urandom >> "$1"; sleep 0.05; done', 'w', growing], {
+        stdio: 'ignore',
+      });
       await new Promise((r) => setTimeout(r, 200));
       const dest = join(work, 'dest-growing');
       const r = await withPull(sshd.settings(), (deps, ui) =>
@@ -209,7 +228,9 @@ describe('pull under faults', () => {
       const dest = join(work, 'dest-norsync');
       const r = await withPull(noRsync.settings(), (deps, ui) =>
         pull(baseSettings(join(remote, 'n'), dest), { ...deps, ui }).then((res) => {
-          expect(ui.lines.some((l) => l.level === 'notice' && /rsync is not installed on the box/.test(l.message))).toBe(true);
+          expect(
+            ui.lines.some((l) => l.level === 'notice' && /rsync is not installed on the box/.test(l.message)),
+          ).toBe(true);
           return res;
         }),
       );
@@ -218,7 +239,9 @@ describe('pull under faults', () => {
       for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel))).toBe(h);
       // Asking for rsync explicitly is a clear error naming the box.
       await expect(
-        withPull(noRsync.settings(), (deps, ui) => pull(baseSettings(join(remote, 'n'), join(work, 'dest-norsync-2'), { transfer: 'rsync' }), { ...deps, ui })),
+        withPull(noRsync.settings(), (deps, ui) =>
+          pull(baseSettings(join(remote, 'n'), join(work, 'dest-norsync-2'), { transfer: 'rsync' }), { ...deps, ui }),
+        ),
       ).rejects.toThrow(/rsync is not installed on the box.*transfer: stream/);
     } finally {
       await noRsync.stop();
@@ -238,39 +261,48 @@ describe('hostile names on the box', () => {
     return out.sort();
   }
 
-  it.each(['rsync', 'stream'] as const)('cannot escape dest or become options (%s)', async (transfer) => {
-    const remote = join(work, `box-hostile-${transfer}`);
-    const canary = join(work, `PWNED-${transfer}`);
-    const names = [
-      '-rf',
-      '--delete',
-      `--rsync-path=touch ${canary}`,
-      '-e sh -c id',
-      'a b  c',
-      'new\nline',
-      'tab\there',
-      '..foo',
-      'foo..',
-      `quote'"$(touch ${canary})\`touch ${canary}\``,
-      'back\\slash',
-      'ünïcødé ✓',
-      '-x dir/inner',
-      '--files-from=x/y',
-    ];
-    const top = '-rf top';
-    const hashes = makeFiles(join(remote, top), Object.fromEntries(names.map((n, i) => [n, 1000 + i * 4097])));
-    symlinkSync('/etc/passwd', join(remote, top, 'escape'));
-    symlinkSync('/etc', join(remote, top, 'linkdir'));
-    const dest = join(work, `dest-hostile-${transfer}`);
-    const r = await withPull(sshd.settings(), (deps, ui) => pull(baseSettings(join(remote, top), dest, { transfer }), { ...deps, ui }));
-    expect(r.verified).toBe(true);
-    expect(walk(dest)).toEqual(names.map((n) => `${top}/${n}`).sort());
-    for (const n of names) expect(sha(join(dest, top, n)), JSON.stringify(n)).toBe(hashes[n]);
-    expect(r.skipped.map((s) => s.reason).sort()).toEqual(['symlink', 'symlink']);
-    expect(existsSync(canary)).toBe(false);
-    expect(readdirSync(work).filter((n) => n.startsWith('PWNED'))).toEqual([]);
-    // The manifest's SHA256SUMS is readable by sha256sum -c, escapes included.
-    const check = spawnSync('sha256sum', ['-c', '--quiet', join(dest, '.tenant-pull', 'SHA256SUMS')], { cwd: dest, encoding: 'utf8' });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-  }, 60_000);
+  it.each(['rsync', 'stream'] as const)(
+    'cannot escape dest or become options (%s)',
+    async (transfer) => {
+      const remote = join(work, `box-hostile-${transfer}`);
+      const canary = join(work, `PWNED-${transfer}`);
+      const names = [
+        '-rf',
+        '--delete',
+        `--rsync-path=touch ${canary}`,
+        '-e sh -c id',
+        'a b  c',
+        'new\nline',
+        'tab\there',
+        '..foo',
+        'foo..',
+        `quote'"$(touch ${canary})\`touch ${canary}\``,
+        'back\\slash',
+        'ünïcødé ✓',
+        '-x dir/inner',
+        '--files-from=x/y',
+      ];
+      const top = '-rf top';
+      const hashes = makeFiles(join(remote, top), Object.fromEntries(names.map((n, i) => [n, 1000 + i * 4097])));
+      symlinkSync('/etc/passwd', join(remote, top, 'escape'));
+      symlinkSync('/etc', join(remote, top, 'linkdir'));
+      const dest = join(work, `dest-hostile-${transfer}`);
+      const r = await withPull(sshd.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, top), dest, { transfer }), { ...deps, ui }),
+      );
+      expect(r.verified).toBe(true);
+      expect(walk(dest)).toEqual(names.map((n) => `${top}/${n}`).sort());
+      for (const n of names) expect(sha(join(dest, top, n)), JSON.stringify(n)).toBe(hashes[n]);
+      expect(r.skipped.map((s) => s.reason).sort()).toEqual(['symlink', 'symlink']);
+      expect(existsSync(canary)).toBe(false);
+      expect(readdirSync(work).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+      // The manifest's SHA256SUMS is readable by sha256sum -c, escapes included.
+      const check = spawnSync('sha256sum', ['-c', '--quiet', join(dest, '.tenant-pull', 'SHA256SUMS')], {
+        cwd: dest,
+        encoding: 'utf8',
+      });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -17,7 +17,13 @@ import {
 } from '../../src/core/transfer/rsync-plan.js';
 import { HostError } from '../../src/core/errors.js';
 
-function frame(tag: string, index: number, offset: number, payload: Buffer = Buffer.alloc(0), declared = payload.length): Buffer {
+function frame(
+  tag: string,
+  index: number,
+  offset: number,
+  payload: Buffer = Buffer.alloc(0),
+  declared = payload.length,
+): Buffer {
   const h = Buffer.alloc(24);
   h.write(tag, 0, 'latin1');
   h.writeUInt32BE(index, 4);
@@ -51,9 +57,15 @@ describe('FrameParser', () => {
   });
 
   it('rejects garbage, oversized frames and bytes after the end', () => {
-    expect(() => new FrameParser().push(Buffer.from('Traceback (most recent call last):\n  File'), () => undefined)).toThrow(FrameProtocolError);
-    expect(() => new FrameParser().push(frame('TFRM', 1, 0, Buffer.alloc(0), 2 ** 52), () => undefined)).toThrow(/declares/);
-    expect(() => new FrameParser().push(Buffer.concat([frame('TEND', 0, 0), Buffer.from('x')]), () => undefined)).toThrow(/after the end/);
+    expect(() =>
+      new FrameParser().push(Buffer.from('Traceback (most recent call last):\n  File'), () => undefined),
+    ).toThrow(FrameProtocolError);
+    expect(() => new FrameParser().push(frame('TFRM', 1, 0, Buffer.alloc(0), 2 ** 52), () => undefined)).toThrow(
+      /declares/,
+    );
+    expect(() =>
+      new FrameParser().push(Buffer.concat([frame('TEND', 0, 0), Buffer.from('x')]), () => undefined),
+    ).toThrow(/after the end/);
   });
 });
 
@@ -81,16 +93,27 @@ describe('IntervalSet', () => {
 });
 
 describe('local paths from the box', () => {
-  it.each(['../x', 'a/../../x', '/etc/passwd', 'a//b', './a', 'a/.', '', 'a\0b', '.tenant-pull/manifest.json', 'x/' + 'y'.repeat(256)])(
-    'refuses %j',
+  it.each([
+    '../x',
+    'a/../../x',
+    '/etc/passwd',
+    'a//b',
+    './a',
+    'a/.',
+    '',
+    'a\0b',
+    '.tenant-pull/manifest.json',
+    'x/' + 'y'.repeat(256),
+  ])('refuses %j', (rel) => {
+    expect(() => checkRelativePath(rel)).toThrow(UnsafePathError);
+  });
+  it.each(['-rf', '--delete', 'a b', 'new\nline', '..foo', 'foo..', 'q\'"$(x)', 'dir/.hidden', 'ünï'])(
+    'accepts %j as data',
     (rel) => {
-      expect(() => checkRelativePath(rel)).toThrow(UnsafePathError);
+      expect(checkRelativePath(rel)).toBe(rel);
+      expect(inside('/dest', rel).startsWith('/dest/')).toBe(true);
     },
   );
-  it.each(['-rf', '--delete', 'a b', 'new\nline', '..foo', 'foo..', "q'\"$(x)", 'dir/.hidden', 'ünï'])('accepts %j as data', (rel) => {
-    expect(checkRelativePath(rel)).toBe(rel);
-    expect(inside('/dest', rel).startsWith('/dest/')).toBe(true);
-  });
   it('refuses an empty or root dest', () => {
     expect(() => resolveDest('  ', '/w')).toThrow(/empty/);
     expect(() => resolveDest('/', '/w')).toThrow(/root/);
@@ -101,7 +124,13 @@ describe('local paths from the box', () => {
 describe('parseListing (the box is not trusted)', () => {
   const request = { specs: ['/data/ckpt'], settleMs: 0, exclude: [] };
   const answer = (files: unknown[], extra: Record<string, unknown> = {}): string =>
-    JSON.stringify({ specs: [{ spec: '/data/ckpt', root: '/data', kind: 'dir' }], files, skipped: [], home: '/root', ...extra });
+    JSON.stringify({
+      specs: [{ spec: '/data/ckpt', root: '/data', kind: 'dir' }],
+      files,
+      skipped: [],
+      home: '/root',
+      ...extra,
+    });
 
   it('derives local paths from the root and skips any that would escape', () => {
     const l = parseListing(
@@ -115,14 +144,22 @@ describe('parseListing (the box is not trusted)', () => {
     );
     expect(l.files.map((f) => f.rel)).toEqual(['ckpt/a.pt']);
     expect(l.files[0]?.mtimeMs).toBe(1700000000123);
-    expect(l.skipped.map((s) => s.remote)).toEqual(['/data/ckpt/../../etc/passwd', '/etc/shadow', '/data/.tenant-pull/x']);
+    expect(l.skipped.map((s) => s.remote)).toEqual([
+      '/data/ckpt/../../etc/passwd',
+      '/etc/shadow',
+      '/data/.tenant-pull/x',
+    ]);
     expect(l.skipped.every((s) => s.reason.startsWith('unsafe local path'))).toBe(true);
   });
 
   it('rejects answers of the wrong shape, and two files landing on one path', () => {
     expect(() => parseListing('not json', request)).toThrow(HostError);
-    expect(() => parseListing(answer([{ s: 0, p: '/data/x', size: -1, mtime_ns: '1' }]), request)).toThrow(/unexpected shape/);
-    expect(() => parseListing(answer([{ s: 3, p: '/data/x', size: 1, mtime_ns: '1' }]), request)).toThrow(/not asked for/);
+    expect(() => parseListing(answer([{ s: 0, p: '/data/x', size: -1, mtime_ns: '1' }]), request)).toThrow(
+      /unexpected shape/,
+    );
+    expect(() => parseListing(answer([{ s: 3, p: '/data/x', size: 1, mtime_ns: '1' }]), request)).toThrow(
+      /not asked for/,
+    );
     const two = { specs: ['/a/ckpt', '/b/ckpt'], settleMs: 0, exclude: [] };
     const clash = JSON.stringify({
       specs: [
@@ -141,16 +178,24 @@ describe('parseListing (the box is not trusted)', () => {
 });
 
 describe('rsync plan', () => {
-  const args = rsyncArgs({ shell: 'ssh -F /t/config', source: 'tenant-box:/data', dest: '/w/.tenant-pull/staging', timeoutS: 60 });
+  const args = rsyncArgs({
+    shell: 'ssh -F /t/config',
+    source: 'tenant-box:/data',
+    dest: '/w/.tenant-pull/staging',
+    timeoutS: 60,
+  });
   it('keeps partial files aside and names as data', () => {
     expect(args).toContain('--partial-dir=.rsync-partial');
     expect(args).toContain('-s');
     expect(args).toContain('--from0');
     expect(args.slice(-3)).toEqual(['--', 'tenant-box:/data/', '/w/.tenant-pull/staging/']);
   });
-  it.each(['--inplace', '--append', '--append-verify', '--delete', '--trust-sender', '-z', '-a', '-l', '--partial'])('never uses %s', (flag) => {
-    expect(args).not.toContain(flag);
-  });
+  it.each(['--inplace', '--append', '--append-verify', '--delete', '--trust-sender', '-z', '-a', '-l', '--partial'])(
+    'never uses %s',
+    (flag) => {
+      expect(args).not.toContain(flag);
+    },
+  );
   it('requires rsync 3.4.1 on the runner', () => {
     expect(parseRsyncVersion('rsync  version 3.5.0  protocol version 32\nCopyright')).toBe('3.5.0');
     expect(compareVersions('3.4.1', '3.4.1')).toBe(0);
@@ -222,11 +267,16 @@ describe('retries', () => {
     expect(n).toBe(1);
   });
   it('parses the box hash lines and ignores anything else', () => {
-    expect(parseHashLine(JSON.stringify({ i: 2, sha256: 'f'.repeat(64), size: 3, mtime_ns: '5', changed: false }))).toEqual({
+    expect(
+      parseHashLine(JSON.stringify({ i: 2, sha256: 'f'.repeat(64), size: 3, mtime_ns: '5', changed: false })),
+    ).toEqual({
       index: 2,
       result: { ok: true, sha256: 'f'.repeat(64), size: 3, mtimeNs: '5', changed: false },
     });
-    expect(parseHashLine('{"i":1,"error":"Permission denied"}')).toEqual({ index: 1, result: { ok: false, error: 'Permission denied' } });
+    expect(parseHashLine('{"i":1,"error":"Permission denied"}')).toEqual({
+      index: 1,
+      result: { ok: false, error: 'Permission denied' },
+    });
     expect(parseHashLine('{"i":1,"sha256":"xyz","size":1,"mtime_ns":"1"}')).toBeUndefined();
     expect(parseHashLine('garbage')).toBeUndefined();
   });

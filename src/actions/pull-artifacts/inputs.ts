@@ -8,7 +8,12 @@ import { parseBool, parsePositiveInt, parseSeconds } from '../../core/launch/val
 import type { Session } from '../../core/session/session.js';
 import { resolveDest } from '../../core/transfer/local-path.js';
 import { checkRemoteSpec } from '../../core/transfer/listing.js';
-import { parseSettleSeconds, parseTransferMode, PULL_DEFAULTS, type PullRequest } from '../../core/transfer/pull-request.js';
+import {
+  parseSettleSeconds,
+  parseTransferMode,
+  PULL_DEFAULTS,
+  type PullRequest,
+} from '../../core/transfer/pull-request.js';
 import type { Ui } from '../../core/ui.js';
 import { checkArtifactName } from '../../adapters/artifact-store.js';
 import { checkCacheKey } from '../../adapters/cache-store.js';
@@ -34,7 +39,8 @@ export const INPUTS = {
 export const DEFAULT_DEST = 'tenant-pull';
 export const DEFAULT_ARTIFACT_NAME = 'checkpoints';
 
-export type Handoff = { kind: 'none' } | { kind: 'artifact'; name: string; retentionDays?: number } | { kind: 'cache'; key: string };
+export type Handoff =
+  { kind: 'none' } | { kind: 'artifact'; name: string; retentionDays?: number } | { kind: 'cache'; key: string };
 
 /** Inputs falling back to the launch session's connection when the workflow did not name a host. */
 function withSession(read: ReadInput, session: Session | undefined): ReadInput {
@@ -85,13 +91,19 @@ export function readPullInputs(
   const handoff = readHandoff(read);
   const connection = connectionSettingsFromInputs(withSession(read, session), ui);
   if (connection.profile !== 'local' && !connection.host) {
-    throw new ConfigurationError("input 'host' is required: the box to pull from (or run tenant launch earlier in the job so its session names it)", 'host');
+    throw new ConfigurationError(
+      "input 'host' is required: the box to pull from (or run tenant launch earlier in the job so its session names it)",
+      'host',
+    );
   }
   // One remote path per line (commas are legal in paths, so they do not separate).
   let specs = lines(read(INPUTS.remote));
   if (specs.length === 0 && session?.run?.checkpointDir) specs = [session.run.checkpointDir];
   if (specs.length === 0) {
-    throw new ConfigurationError("input 'remote' is required: the checkpoint folder(s) or glob(s) on the box (no launch session names a checkpoint dir)", INPUTS.remote);
+    throw new ConfigurationError(
+      "input 'remote' is required: the checkpoint folder(s) or glob(s) on the box (no launch session names a checkpoint dir)",
+      INPUTS.remote,
+    );
   }
   specs = specs.map((s) => checkRemoteSpec(s, INPUTS.remote));
   const destInput = read(INPUTS.dest).trim() || DEFAULT_DEST;
@@ -109,9 +121,17 @@ export function readPullInputs(
     streams: streams === undefined ? PULL_DEFAULTS.streams : parsePositiveInt(streams, INPUTS.streams, 16),
     exclude: lines(read(INPUTS.exclude)),
     settleMs: parseSettleSeconds(read(INPUTS.settleSeconds), INPUTS.settleSeconds),
-    attempts: retries === undefined ? PULL_DEFAULTS.attempts : retries.trim() === '0' ? 1 : parsePositiveInt(retries, INPUTS.retries, 100) + 1,
+    attempts:
+      retries === undefined
+        ? PULL_DEFAULTS.attempts
+        : retries.trim() === '0'
+          ? 1
+          : parsePositiveInt(retries, INPUTS.retries, 100) + 1,
     ...(verifyCommand !== '' ? { verifyCommand } : {}),
-    verifyTimeoutMs: opt(INPUTS.verifyTimeout) === undefined ? PULL_DEFAULTS.verifyTimeoutMs : parseSeconds(read(INPUTS.verifyTimeout), INPUTS.verifyTimeout, 24 * 3600),
+    verifyTimeoutMs:
+      opt(INPUTS.verifyTimeout) === undefined
+        ? PULL_DEFAULTS.verifyTimeoutMs
+        : parseSeconds(read(INPUTS.verifyTimeout), INPUTS.verifyTimeout, 24 * 3600),
     allowPartial: parseBool(read(INPUTS.allowPartial), INPUTS.allowPartial),
     bigFileBytes: PULL_DEFAULTS.bigFileBytes,
   };

@@ -34,7 +34,8 @@ export async function main(ui: Ui): Promise<void> {
 
   const outcome = await runPull(request, { ui, signal: cancel.signal, ...(file ? { sessionFile: file } : {}) });
   const { result } = outcome;
-  const handed = outcome.ok || request.allowPartial ? await handOff(handoff, outcome, request.destInput, ui) : skipped(handoff);
+  const handed =
+    outcome.ok || request.allowPartial ? await handOff(handoff, outcome, request.destInput, ui) : skipped(handoff);
 
   ui.setOutput(OUTPUTS.files, result.files.filter((f) => f.status === 'verified' || f.status === 'present').length);
   ui.setOutput(OUTPUTS.bytes, result.totalBytes);
@@ -50,13 +51,20 @@ export async function main(ui: Ui): Promise<void> {
     const failed = result.files.filter((f) => f.status === 'failed').map((f) => f.rel);
     const checks = outcome.checks.filter((c) => !c.ok).map((c) => c.rel);
     const what = [
-      failed.length > 0 ? `${failed.length} file(s) not verified (${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', …' : ''})` : '',
-      checks.length > 0 ? `verify-command failed for ${checks.slice(0, 5).join(', ')}${checks.length > 5 ? ', …' : ''}` : '',
+      failed.length > 0
+        ? `${failed.length} file(s) not verified (${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', …' : ''})`
+        : '',
+      checks.length > 0
+        ? `verify-command failed for ${checks.slice(0, 5).join(', ')}${checks.length > 5 ? ', …' : ''}`
+        : '',
     ]
       .filter(Boolean)
       .join('; ');
     if (request.allowPartial) ui.warning(`pull incomplete (allow-partial: true): ${what}`);
-    else failStep(`tenant/pull-artifacts: ${what}; the box must not be torn down (set allow-partial: true to accept a partial pull)`);
+    else
+      failStep(
+        `tenant/pull-artifacts: ${what}; the box must not be torn down (set allow-partial: true to accept a partial pull)`,
+      );
     if (!request.allowPartial) process.exitCode = 1;
   }
 }
@@ -68,20 +76,36 @@ interface Handed {
 }
 
 function skipped(h: Handoff): Handed {
-  return { report: { kind: h.kind, ok: h.kind === 'none', text: h.kind === 'none' ? 'left in dest' : `no ${h.kind} saved: the pull did not verify` } };
+  return {
+    report: {
+      kind: h.kind,
+      ok: h.kind === 'none',
+      text: h.kind === 'none' ? 'left in dest' : `no ${h.kind} saved: the pull did not verify`,
+    },
+  };
 }
 
 async function handOff(h: Handoff, outcome: PullOutcome, destInput: string, ui: Ui): Promise<Handed> {
   const r = outcome.result;
   if (h.kind === 'none') return { report: { kind: 'none', ok: true, text: `left in ${r.dest}` } };
   if (h.kind === 'artifact') {
-    const files = r.files.filter((f) => f.status === 'verified' || f.status === 'present').map((f) => inside(r.dest, f.rel));
+    const files = r.files
+      .filter((f) => f.status === 'verified' || f.status === 'present')
+      .map((f) => inside(r.dest, f.rel));
     files.push(r.manifestPath, r.sha256sumsPath);
     const a = await ui.group(`upload artifact ${h.name}`, () =>
-      uploadArtifactFiles({ name: h.name, files, root: r.dest, ...(h.retentionDays !== undefined ? { retentionDays: h.retentionDays } : {}) }),
+      uploadArtifactFiles({
+        name: h.name,
+        files,
+        root: r.dest,
+        ...(h.retentionDays !== undefined ? { retentionDays: h.retentionDays } : {}),
+      }),
     );
     ui.info(`uploaded artifact ${h.name} (id ${a.id}, ${formatBytes(a.size)})`);
-    return { artifactId: a.id, report: { kind: 'artifact', ok: true, text: `artifact ${h.name} (id ${a.id}, ${formatBytes(a.size)})` } };
+    return {
+      artifactId: a.id,
+      report: { kind: 'artifact', ok: true, text: `artifact ${h.name} (id ${a.id}, ${formatBytes(a.size)})` },
+    };
   }
   const c = await ui.group(`save cache ${h.key}`, () => saveToCache([destInput], h.key));
   if (!c.saved) {

@@ -6,4 +6,10 @@ import { pullCommand } from './pull.js';
 import { verifyResumeCommand } from './verify-resume.js';
 
 /** Every `tenant` subcommand, in the order `tenant --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [profilesCommand, lintCommand, launchCommand, verifyResumeCommand, pullCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  profilesCommand,
+  lintCommand,
+  launchCommand,
+  verifyResumeCommand,
+  pullCommand,
+];

@@ -11,7 +11,12 @@ import { formatBytes, formatRate } from '../../core/report/pull-summary.js';
 import { sessionPath } from '../../core/session/session.js';
 import { checkRemoteSpec } from '../../core/transfer/listing.js';
 import { resolveDest } from '../../core/transfer/local-path.js';
-import { parseSettleSeconds, parseTransferMode, PULL_DEFAULTS, type PullRequest } from '../../core/transfer/pull-request.js';
+import {
+  parseSettleSeconds,
+  parseTransferMode,
+  PULL_DEFAULTS,
+  type PullRequest,
+} from '../../core/transfer/pull-request.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
 import { CONNECTION_FLAG_OPTIONS, CONNECTION_FLAGS_USAGE, connectionSettingsFromFlags } from '../connection-flags.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -62,7 +67,8 @@ export function pullRequestFromArgs(argv: string[], ctx: CliContext): PullReques
   const v = parsed.values;
   const connection = connectionSettingsFromFlags(v as Record<string, unknown>, { env: ctx.env, ui: ctx.ui });
   const specs = (v.remote ?? []).map((s) => checkRemoteSpec(s, '--remote'));
-  if (specs.length === 0) throw new ConfigurationError('--remote is required: a file, folder or glob on the box', '--remote');
+  if (specs.length === 0)
+    throw new ConfigurationError('--remote is required: a file, folder or glob on the box', '--remote');
   if (v.dest === undefined) throw new ConfigurationError('--dest is required: the local folder to pull into', '--dest');
   return {
     connection,
@@ -73,9 +79,17 @@ export function pullRequestFromArgs(argv: string[], ctx: CliContext): PullReques
     streams: v.streams === undefined ? PULL_DEFAULTS.streams : parsePositiveInt(v.streams, '--streams', 16),
     exclude: v.exclude ?? [],
     settleMs: parseSettleSeconds(v.settle ?? '', '--settle'),
-    attempts: v.retries === undefined ? PULL_DEFAULTS.attempts : v.retries.trim() === '0' ? 1 : parsePositiveInt(v.retries, '--retries', 100) + 1,
+    attempts:
+      v.retries === undefined
+        ? PULL_DEFAULTS.attempts
+        : v.retries.trim() === '0'
+          ? 1
+          : parsePositiveInt(v.retries, '--retries', 100) + 1,
     ...(v['verify-command'] ? { verifyCommand: v['verify-command'] } : {}),
-    verifyTimeoutMs: v['verify-timeout'] === undefined ? PULL_DEFAULTS.verifyTimeoutMs : parseSeconds(v['verify-timeout'], '--verify-timeout', 24 * 3600),
+    verifyTimeoutMs:
+      v['verify-timeout'] === undefined
+        ? PULL_DEFAULTS.verifyTimeoutMs
+        : parseSeconds(v['verify-timeout'], '--verify-timeout', 24 * 3600),
     allowPartial: parseBool(String(v['allow-partial'] ?? ''), '--allow-partial'),
     bigFileBytes: PULL_DEFAULTS.bigFileBytes,
   };
@@ -89,7 +103,12 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
   process.once('SIGINT', onSignal);
   const session = ctx.env.TENANT_SESSION ? sessionPath(ctx.env) : undefined;
   try {
-    const outcome = await runPull(req, { ui: ctx.ui, progress: (p) => bar.update(p), signal: cancel.signal, ...(session ? { sessionFile: session } : {}) });
+    const outcome = await runPull(req, {
+      ui: ctx.ui,
+      progress: (p) => bar.update(p),
+      signal: cancel.signal,
+      ...(session ? { sessionFile: session } : {}),
+    });
     bar.clear();
     const r = outcome.result;
     const failed = r.files.filter((f) => f.status === 'failed');

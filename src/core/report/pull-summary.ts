@@ -67,19 +67,33 @@ export function pullSummaryMarkdown(r: PullResult, checks: readonly CheckResult[
       ],
     ),
   );
-  const rows = [...failed, ...r.files.filter((f) => f.status !== 'failed')].slice(0, MAX_ROWS).map((f) => [
-    f.rel,
-    formatBytes(f.size),
-    f.sha256 ? f.sha256.slice(0, 16) + '…' : '',
-    f.engine ?? '',
-    f.status === 'failed' ? `❌ ${f.message ?? 'failed'}` : f.status === 'changed' ? `⏭️ ${f.message ?? 'changed'}` : f.status === 'present' ? '✅ already there' : '✅',
-  ]);
+  const rows = [...failed, ...r.files.filter((f) => f.status !== 'failed')]
+    .slice(0, MAX_ROWS)
+    .map((f) => [
+      f.rel,
+      formatBytes(f.size),
+      f.sha256 ? f.sha256.slice(0, 16) + '…' : '',
+      f.engine ?? '',
+      f.status === 'failed'
+        ? `❌ ${f.message ?? 'failed'}`
+        : f.status === 'changed'
+          ? `⏭️ ${f.message ?? 'changed'}`
+          : f.status === 'present'
+            ? '✅ already there'
+            : '✅',
+    ]);
   out.push('\n' + heading(3, 'Files'));
   out.push(table(['File', 'Size', 'sha256', 'Via', 'Verified'], rows));
-  if (r.files.length > MAX_ROWS) out.push(`\n… and ${r.files.length - MAX_ROWS} more; the manifest lists every file.\n`);
+  if (r.files.length > MAX_ROWS)
+    out.push(`\n… and ${r.files.length - MAX_ROWS} more; the manifest lists every file.\n`);
   if (checks.length > 0) {
     out.push('\n' + heading(3, 'Checkpoint checks'));
-    out.push(table(['Checkpoint', 'Result', 'Time'], checks.map((c) => [c.rel, c.ok ? '✅ passed' : `❌ ${c.message ?? 'failed'}`, `${c.seconds.toFixed(1)} s`])));
+    out.push(
+      table(
+        ['Checkpoint', 'Result', 'Time'],
+        checks.map((c) => [c.rel, c.ok ? '✅ passed' : `❌ ${c.message ?? 'failed'}`, `${c.seconds.toFixed(1)} s`]),
+      ),
+    );
   }
   if (r.skipped.length > 0) {
     const skippedRows = r.skipped.slice(0, MAX_ROWS).map((s) => [s.remote, s.reason]);

@@ -58,7 +58,14 @@ export async function checkLocalFile(
   expected: { size: number; sha256: string },
   staged?: StagedFile,
 ): Promise<LocalCheck> {
-  const st = await lstat(path).catch((err: NodeJS.ErrnoException) => err);
+  let st: Stats | NodeJS.ErrnoException;
+  if (expected.size <= SYNC_MAX) {
+    try {
+      st = lstatSync(path);
+    } catch (err) {
+      st = err as NodeJS.ErrnoException;
+    }
+  } else st = await lstat(path).catch((err: NodeJS.ErrnoException) => err);
   if (st instanceof Error)
     return { ok: false, reason: st.code === 'ENOENT' ? 'missing after the transfer' : `cannot stat: ${st.message}` };
   if (!st.isFile())

@@ -393,6 +393,13 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     while (pending.size > 0) await Promise.allSettled([...pending]);
   };
 
+  const failTodo = (message: string): void => {
+    for (const s of states) {
+      if (s.status !== 'todo') continue;
+      s.status = 'failed';
+      s.message ??= message;
+    }
+  };
   const progressTimer = setInterval(() => report('transfer'), 250);
   let rounds = 0;
   let interruptions = 0;
@@ -429,16 +436,13 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       const fatal = errors.find((e) => !(e instanceof TransferError ? e.retryable : isTransient(e)));
       if (fatal) {
         const msg = fatal instanceof Error ? fatal.message : String(fatal);
-        for (const s of states) if (s.status === 'todo') ((s.status = 'failed'), (s.message ??= msg));
+        failTodo(msg);
         notes.push(msg);
         break;
       }
       interruptions++;
       if (interruptions >= settings.retry.attempts) {
-        for (const s of states)
-          if (s.status === 'todo')
-            ((s.status = 'failed'),
-              (s.message ??= `gave up after ${interruptions} interrupted attempts: ${lastError.message}`));
+        failTodo(`gave up after ${interruptions} interrupted attempts: ${lastError.message}`);
         break;
       }
       const delay = backoffDelay(settings.retry, interruptions + 1);
@@ -447,8 +451,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       );
       await sleep(delay, deps.signal);
     }
-    for (const s of states)
-      if (s.status === 'todo') ((s.status = 'failed'), (s.message ??= lastError?.message ?? 'not transferred'));
+    failTodo(lastError?.message ?? 'not transferred');
     await drain();
     await hashing;
   } finally {
