@@ -268,10 +268,20 @@ describe('rules and verdict', () => {
     expect(r?.evidence).toMatch(/AMP GradScaler/);
   });
 
-  it('loss that has not moved is not judged', () => {
-    const ev = evidence(range(16, 32).map((s) => rec(s, { loss: 1 })));
-    for (const r of ev.attempts[0]!.records) r.loss = 1;
-    expect(statuses(ev)['loss-continuity']).toBe('skip');
+  it('loss: exact reproduction of the redone steps passes; a repeat of the opening fails; noise is not judged', () => {
+    const exact = judge(evidence(range(16, 32).map((s) => rec(s)))).rules.find((x) => x.id === 'loss-continuity');
+    expect(exact?.evidence).toMatch(/reproduced the losses logged before the kill exactly/);
+    const zero = judge(evidence(range(1, 12).map((s) => rec(s)))).rules.find((x) => x.id === 'loss-continuity');
+    expect(zero?.status).toBe('fail');
+    expect(zero?.evidence).toMatch(/repeated the fresh run's first losses exactly/);
+    const flat = evidence(range(16, 32).map((s) => rec(s, { loss: 1 + (s % 2) * 0.01 })));
+    for (const r of flat.attempts[0]!.records) r.loss = 1;
+    expect(statuses(flat)['loss-continuity']).toBe('skip');
+    const noisy = evidence(range(16, 32).map((s) => rec(s, { loss: 5 + (s % 2) })));
+    noisy.attempts[0]!.records.forEach((r, i) => (r.loss = i % 2 ? 2 : 9));
+    const n = judge(noisy).rules.find((x) => x.id === 'loss-continuity');
+    expect(n?.status).toBe('skip');
+    expect(n?.evidence).toMatch(/step-to-step noise/);
   });
 
   it('reference: a resumed run that ends later than the uninterrupted one fails', () => {

@@ -453,22 +453,74 @@ function meanLoss(records: readonly ProgressRecord[]): number | undefined {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
 }
 
+/** Median absolute change of the loss from one logged step to the next: the noise a comparison must beat. */
+function lossNoise(records: readonly ProgressRecord[]): number {
+  const xs = stepped(records)
+    .map((r) => r.loss)
+    .filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const diffs = xs
+    .slice(1)
+    .map((x, i) => Math.abs(x - (xs[i] as number)))
+    .sort((a, b) => a - b);
+  return diffs.length ? (diffs[Math.floor(diffs.length / 2)] as number) : 0;
+}
+
+function sameLoss(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+}
+
 export function lossContinuity(ev: Evidence, cycles: Cycle[]): RuleResult {
   const fresh = ev.attempts[0];
-  const l0 = fresh ? meanLoss(stepped(fresh.records).slice(0, 3)) : undefined;
+  const freshSteps = fresh ? stepped(fresh.records).filter((r) => r.loss !== undefined) : [];
+  const l0 = meanLoss(freshSteps.slice(0, 3));
   const lines: string[] = [];
   let failed = false;
   let judged = false;
   for (const c of cycles) {
     const p = prefix(c, cycles);
     if (l0 === undefined || c.sc === null) continue;
-    const before = stepped(c.pre.records).filter((r) => r.step <= (c.sc as number) && r.loss !== undefined);
-    const lc = meanLoss(before.slice(-2));
-    const lr = meanLoss(stepped(c.post.records).slice(0, 3));
-    if (lc === undefined || lr === undefined) continue;
-    if (Math.abs(l0 - lc) < 0.1 * Math.max(Math.abs(l0), Math.abs(lc))) {
+    const first = stepped(c.post.records)
+      .filter((r) => r.loss !== undefined)
+      .slice(0, 3);
+    if (first.length === 0) continue;
+    const pre = stepsByNumber(c.pre.records);
+    // 1. The redone steps reproduce the losses logged before the kill: model, optimizer, data order and RNG
+    //    all came back (exact on deterministic hardware; not required, but the strongest evidence).
+    const redone = first.map((r) => ({
+      r,
+      before: (r.step as number) > (c.sc as number) ? pre.get(r.step as number) : undefined,
+    }));
+    if (redone.every((x) => x.before?.loss !== undefined && sameLoss(x.r.loss as number, x.before.loss))) {
+      judged = true;
       lines.push(
-        `${p}the loss had not moved enough by step ${c.sc} to tell (${fmt(l0)} at the start, ${fmt(lc)} at the checkpoint)`,
+        `${p}the first ${first.length} resumed step(s) reproduced the losses logged before the kill exactly (${fmt(first[0]?.loss)} at step ${first[0]?.step})`,
+      );
+      continue;
+    }
+    // 2. The relaunch repeats the fresh run's opening losses: it started from the initial state.
+    const opening = freshSteps.slice(0, first.length);
+    if (
+      opening.length === first.length &&
+      first.every((r, i) => r.step === opening[i]?.step && sameLoss(r.loss as number, opening[i]?.loss as number)) &&
+      (c.sc as number) > (first[first.length - 1]?.step as number)
+    ) {
+      judged = true;
+      failed = true;
+      lines.push(
+        `${p}the relaunch repeated the fresh run's first losses exactly (${fmt(first[0]?.loss)} at step ${first[0]?.step}): it started from the initial state, not from step ${c.sc}`,
+      );
+      continue;
+    }
+    // 3. Otherwise: closer to L(S_c) than to L0, when the loss has moved well beyond its step-to-step noise.
+    const before = stepped(c.pre.records).filter((r) => r.step <= (c.sc as number) && r.loss !== undefined);
+    const lc = meanLoss(before.slice(-3));
+    const lr = meanLoss(first);
+    if (lc === undefined || lr === undefined) continue;
+    const noise = lossNoise(c.pre.records);
+    const moved = Math.abs(l0 - lc);
+    if (moved < 0.1 * Math.max(Math.abs(l0), Math.abs(lc)) || moved < 2 * noise) {
+      lines.push(
+        `${p}the loss had not moved clearly by step ${c.sc} to tell (${fmt(l0)} at the start, ${fmt(lc)} at the checkpoint, step-to-step noise ${fmt(noise)})`,
       );
       continue;
     }
