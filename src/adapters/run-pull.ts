@@ -6,6 +6,7 @@
 import { HostSource } from '../core/transfer/host-source.js';
 import { checkpointUnits, runCheckpointChecks, type CheckResult } from '../core/transfer/checkpoint-check.js';
 import { recordPull } from '../core/transfer/iron-law.js';
+import { printableName } from '../core/transfer/local-path.js';
 import { pull, type PullProgress, type PullResult } from '../core/transfer/pull.js';
 import { PULL_DEFAULTS, type PullRequest } from '../core/transfer/pull-request.js';
 import type { RetryPolicy } from '../core/transfer/retry.js';
@@ -72,7 +73,7 @@ export async function runPull(req: PullRequest, opts: RunPullOptions): Promise<P
         ),
       );
       for (const c of checks) {
-        if (c.ok) ui.info(`checkpoint ${c.rel}: verify-command passed (${c.seconds.toFixed(1)} s)`);
+        if (c.ok) ui.info(`checkpoint ${printableName(c.rel)}: verify-command passed (${c.seconds.toFixed(1)} s)`);
         else ui.error(`checkpoint ${c.rel}: verify-command failed: ${c.message}`);
       }
     }

@@ -94,3 +94,61 @@ describe.each(['auto', 'stream', 'rsync'] as const)('pull (%s)', (mode) => {
     }
   });
 });
+
+describe('pull without SSH and with an old rsync', () => {
+  it('profile local pulls from this machine', async () => {
+    const remote = join(work, 'remote-local');
+    const hashes = makeTree(remote);
+    const dest = join(work, 'dest-local');
+    const ui = new RecordingUi();
+    const conn = { profile: 'local', port: 22, hostKeyPolicy: 'strict' as const, connectTimeoutMs: 5000 };
+    const host = await openHost(conn, ui);
+    const hosts = new HostSource(() => openHost(conn, ui), host);
+    const transport = await pullTransport(conn, host, { streams: 2, chunkBytes: 1024 * 1024 });
+    try {
+      const r = await pull(settings(join(remote, 'ckpt'), dest), { hosts, engines: transport.engines, ui });
+      expect(r.verified).toBe(true);
+      expect(r.host).toBe('local');
+      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
+    } finally {
+      transport.dispose();
+      await hosts.closeAll();
+    }
+  });
+
+  it('an rsync older than 3.4.1 on the runner is never used: auto streams (saying why), rsync is refused', async () => {
+    const fake = join(work, 'old-rsync');
+    writeFileSync(fake, '#!/bin/sh\necho "rsync  version 3.2.7  protocol version 31"\n', { mode: 0o755 });
+    const remote = join(work, 'remote-oldrsync');
+    const hashes = makeTree(remote);
+    const ui = new RecordingUi();
+    const conn = sshd.settings();
+    const host = await openHost(conn, ui);
+    const hosts = new HostSource(() => openHost(conn, ui), host);
+    const transport = await pullTransport(conn, host, { streams: 2, rsyncBin: fake });
+    try {
+      expect(transport.rsyncVersion).toBe('3.2.7');
+      const r = await pull(settings(join(remote, 'ckpt'), join(work, 'dest-oldrsync')), {
+        hosts,
+        engines: transport.engines,
+        ui,
+      });
+      expect(r.verified).toBe(true);
+      expect(r.files.every((f) => f.engine === 'stream')).toBe(true);
+      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(work, 'dest-oldrsync', rel))).toBe(h);
+      expect(ui.lines.find((l) => l.level === 'notice')?.message).toMatch(
+        /rsync 3\.2\.7 on the runner is older than 3\.4\.1.*CVE-2024/,
+      );
+      await expect(
+        pull(settings(join(remote, 'ckpt'), join(work, 'dest-oldrsync-2'), { transfer: 'rsync' }), {
+          hosts,
+          engines: transport.engines,
+          ui,
+        }),
+      ).rejects.toThrow(/older than 3\.4\.1.*install rsync ≥ 3\.4\.1.*transfer: stream/);
+    } finally {
+      transport.dispose();
+      await hosts.closeAll();
+    }
+  });
+});

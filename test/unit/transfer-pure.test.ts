@@ -281,3 +281,11 @@ describe('retries', () => {
     expect(parseHashLine('garbage')).toBeUndefined();
   });
 });
+
+describe('printableName', () => {
+  it('keeps a remote name on one log line', async () => {
+    const { printableName } = await import('../../src/core/transfer/local-path.js');
+    expect(printableName('ok name ü')).toBe('ok name ü');
+    expect(printableName('x\n::error::pwned\r')).toBe('x\\x0a::error::pwned\\x0d');
+  });
+});

@@ -86,3 +86,12 @@ export function stagingLayout(dest: string): StagingLayout {
     sha256sums: join(state, 'SHA256SUMS'),
   };
 }
+
+/**
+ * A name from the box made safe to print on one log line: control characters (a newline could start a
+ * `::workflow-command::` line) are written as escapes.
+ */
+export function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
