@@ -155,6 +155,27 @@ describe('launch over ssh', () => {
     ]);
   });
 
+  it('without rsync on the box the payload goes as a tar stream over the open connection', async () => {
+    const ws = workspace({ 'a/b.py': 'print(1)\n', 'run.sh': '#!/bin/sh\necho ok\n' });
+    const to = join(box, 'tar-push');
+    mkdirSync(to);
+    const host = await SshHost.connect(sshd.settings());
+    try {
+      const files = await listTrackedFiles(ws, []);
+      const rep = await makePusher({ settings: sshd.settings(), forceTar: true })({
+        host,
+        files,
+        from: ws,
+        to,
+        remoteRsync: true,
+      });
+      expect(rep).toMatchObject({ method: 'tar', files: 2, handshakes: 0 });
+      expect(readFileSync(join(to, 'a/b.py'), 'utf8')).toBe('print(1)\n');
+    } finally {
+      await host.close();
+    }
+  });
+
   it('a program that raises fails the probe with its traceback, and the launch says so', async () => {
     const s = settings({
       mode: 'detach',
