@@ -72,8 +72,14 @@ function request(sshd: SshdHarness, spec: string, dest: string, transfer: Transf
   };
 }
 
-async function tenantPull(req: PullRequest): Promise<void> {
+const phases: Record<string, number[][]> = {};
+
+async function tenantPull(req: PullRequest, label = ''): Promise<void> {
   const out = await runPull(req, { ui: new RecordingUi(), retry: { baseDelayMs: 200 } });
+  if (label) {
+    const t = out.result.timings;
+    (phases[label] ??= []).push([t.listed, t.hashed, t.transferred, t.verified, t.done]);
+  }
   if (process.env.BENCH_PHASES) console.log(`  ${req.transfer} ${req.specs[0]}: ${JSON.stringify(out.result.timings)}`);
   if (!out.ok)
     throw new Error(
@@ -118,10 +124,10 @@ async function main(): Promise<void> {
       t.cat?.push(await timed(() => sh('ssh', ssh('cat', bigPath), { stdoutFile: join(d, 'model.bin') })));
       rmSync(d, { recursive: true, force: true });
       d = fresh();
-      t.pullBig?.push(await timed(() => tenantPull(request(sshd, join(src, 'big'), d, 'auto'))));
+      t.pullBig?.push(await timed(() => tenantPull(request(sshd, join(src, 'big'), d, 'auto'), 'big auto')));
       rmSync(d, { recursive: true, force: true });
       d = fresh();
-      t.rsyncBig?.push(await timed(() => tenantPull(request(sshd, join(src, 'big'), d, 'rsync'))));
+      t.rsyncBig?.push(await timed(() => tenantPull(request(sshd, join(src, 'big'), d, 'rsync'), 'big rsync')));
       rmSync(d, { recursive: true, force: true });
       // Small files: new folders every time (no delete-then-create on ext4, perf-baselines §2).
       d = fresh();
@@ -130,8 +136,8 @@ async function main(): Promise<void> {
         .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
         .join(' ')} | tar xf - -C '${d}'`;
       t.tar?.push(await timed(() => sh('bash', ['-c', tarCmd])));
-      t.pullTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'auto'))));
-      t.streamTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'stream'))));
+      t.pullTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'auto'), 'tree auto')));
+      t.streamTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'stream'), 'tree stream')));
       console.log(
         `run ${run}: ${Object.entries(t)
           .map(([k, v]) => `${k} ${(v.at(-1) ?? NaN).toFixed(2)}s`)
@@ -202,6 +208,13 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     for (const [a, b, c] of rows) console.log(`${a.padEnd(46)} ${b.padStart(8)}  ${c}`);
+    console.log(
+      '\nphases of tenant pull (median s from its start: listed, box hashes done, transfer done, verified, done):',
+    );
+    for (const [label, runs] of Object.entries(phases)) {
+      const cols = [0, 1, 2, 3, 4].map((i) => (median(runs.map((r) => r[i] ?? NaN)) / 1000).toFixed(2));
+      console.log(`  ${label.padEnd(12)} ${cols.join('  ')}`);
+    }
   } finally {
     await sshd.stop();
     rmSync(work, { recursive: true, force: true });

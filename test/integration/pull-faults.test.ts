@@ -306,3 +306,43 @@ describe('hostile names on the box', () => {
     60_000,
   );
 });
+
+describe('files that change under the pull', () => {
+  it.each(['rsync', 'stream'] as const)(
+    'a file deleted or rewritten after the listing is skipped and named (%s)',
+    async (transfer) => {
+      const remote = join(work, `box-rotate-${transfer}`);
+      const hashes = makeFiles(remote, { 'r/step-3.pt': 300_000, 'r/step-1.pt': 200_000, 'r/step-2.pt': 250_000 });
+      const dest = join(work, `dest-rotate-${transfer}`);
+      const r = await withPull(sshd.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, 'r'), dest, { transfer }), {
+          ...deps,
+          ui,
+          afterListed: () => {
+            rmSync(join(remote, 'r/step-1.pt'));
+            writeFileSync(join(remote, 'r/step-2.pt'), randomBytes(10));
+          },
+        }).then((res) => {
+          const named = ui.lines
+            .filter((l) => l.level === 'warning' && l.message.startsWith('skipped '))
+            .map((l) => l.message);
+          expect(named.some((m) => m.includes('step-1.pt') && /vanished/.test(m))).toBe(true);
+          expect(named.some((m) => m.includes('step-2.pt') && /changed/.test(m))).toBe(true);
+          return res;
+        }),
+      );
+      expect(r.verified).toBe(true);
+      expect(r.manifest.files.map((f) => f.path)).toEqual(['r/step-3.pt']);
+      expect(sha(join(dest, 'r/step-3.pt'))).toBe(hashes['r/step-3.pt']);
+      expect(existsSync(join(dest, 'r/step-1.pt'))).toBe(false);
+      expect(existsSync(join(dest, 'r/step-2.pt'))).toBe(false);
+      expect(
+        r.files
+          .filter((f) => f.status === 'changed')
+          .map((f) => f.rel)
+          .sort(),
+      ).toEqual(['r/step-1.pt', 'r/step-2.pt']);
+    },
+    60_000,
+  );
+});

@@ -71,6 +71,8 @@ export interface PullDeps {
   engines: PullEngines;
   ui: Ui;
   progress?: (p: PullProgress) => void;
+  /** Test hook: runs after the listing, before anything is hashed or moved. */
+  afterListed?: (listing: Listing) => Promise<void> | void;
   /** Test hook: runs after a file lands in staging and before it is verified. */
   afterStaged?: (path: string, file: ListedFile) => Promise<void> | void;
   signal?: AbortSignal;
@@ -213,6 +215,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
   );
 
   const timings = { listed: now() - started, hashed: 0, transferred: 0, verified: 0, promoted: 0, done: 0 };
+  await deps.afterListed?.(listing);
   const missing = listing.specs.filter((s) => s.kind === 'missing' || (s.kind === 'glob' && s.matches === 0));
   if (missing.length > 0) {
     throw new ConfigurationError(
@@ -385,7 +388,15 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     },
     onFileError: (index, message) => {
       const s = byIndex.get(index);
-      if (s) s.message = message;
+      if (!s || s.status !== 'todo') return;
+      // Gone or rewritten since the listing (a trainer rotating its checkpoints): not part of this pull.
+      if (/No such file|shorter than listed/i.test(message)) {
+        s.status = 'changed';
+        s.message = `changed or vanished on the box during the pull (${message})`;
+      } else {
+        s.status = 'failed';
+        s.message = `the box could not read it: ${message}`;
+      }
     },
     signal: deps.signal,
   };
@@ -430,6 +441,17 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       timings.transferred = now() - started;
       await drain();
       timings.verified = now() - started;
+      // Files the box says vanished or changed since the listing are not fetched again.
+      for (const s of states) {
+        if (s.status !== 'todo') continue;
+        const h = hasher.peek(s.file.index);
+        if (h && ((!h.ok && /No such file/i.test(h.error)) || (h.ok && h.changed))) {
+          s.status = 'changed';
+          s.message = h.ok
+            ? 'changed on the box during the pull (still being written?)'
+            : 'vanished from the box during the pull';
+        }
+      }
       const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
       if (errors.length === 0) continue;
       lastError = errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));

@@ -81,6 +81,11 @@ export class RemoteHasher {
     return d.promise;
   }
 
+  /** The answer for file `index` if it has arrived, without waiting. */
+  peek(index: number): RemoteHashResult | undefined {
+    return this.answered.get(index);
+  }
+
   /** Hashes (again) files whose earlier answer is to be forgotten, e.g. after they changed on the box. */
   forget(indexes: readonly number[]): void {
     for (const i of indexes) {
