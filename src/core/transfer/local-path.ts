@@ -92,6 +92,5 @@ export function stagingLayout(dest: string): StagingLayout {
  * `::workflow-command::` line) are written as escapes.
  */
 export function printableName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
