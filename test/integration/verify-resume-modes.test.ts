@@ -56,6 +56,11 @@ describe('verify-resume modes (LocalHost)', () => {
   });
 });
 
+// The runner starts actions from a shell, so their environment carries SHLVL; without it Debian's bash sources
+// ~/.bashrc for every non-interactive `bash -c` (here a pyenv init: 1-2 s per exec under load). The harness
+// starts from an empty environment, so it is set here as the runner would have it.
+const RUNNER_ENV = { SHLVL: '1' };
+
 describe('the verify-resume bundle, run as the runner runs it', () => {
   it('writes the verdict outputs, the job summary and the JSON report', async () => {
     const workdir = resolve('.tmp/zoo-tests', `bundle-${process.pid}`);
@@ -65,6 +70,7 @@ describe('the verify-resume bundle, run as the runner runs it', () => {
     const r = await runLikeRunner('dist/verify-resume/index.js', {
       node: node24(),
       timeoutMs: 120_000,
+      env: RUNNER_ENV,
       inputs: {
         profile: 'local',
         command: `${PYTHON} ${trainer} --epochs 3 --steps-per-epoch 12 --ckpt-every 5 --step-time 0.08`,
@@ -98,6 +104,7 @@ describe('the verify-resume bundle, run as the runner runs it', () => {
     const r = await runLikeRunner('dist/verify-resume/index.js', {
       node: node24(),
       timeoutMs: 120_000,
+      env: RUNNER_ENV,
       inputs: {
         profile: 'local',
         command: `${PYTHON} ${trainer} --epochs 3 --steps-per-epoch 12 --ckpt-every 5 --step-time 0.08`,
