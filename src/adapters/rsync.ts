@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { TransferError, type TransferEngine, type TransferHooks } from '../core/transfer/engine.js';
 import type { ListedFile } from '../core/transfer/listing.js';
-import { inside, type StagingLayout } from '../core/transfer/local-path.js';
+import { underRoot, type StagingLayout } from '../core/transfer/local-path.js';
 import {
   parseProgress2,
   parseRsyncVersion,
@@ -100,7 +100,7 @@ export class RsyncEngine implements TransferEngine {
         await Promise.resolve();
         const still: ListedFile[] = [];
         for (const f of waiting.splice(0)) {
-          const st = statOrUndefined(inside(layout.staging, f.rel));
+          const st = statOrUndefined(underRoot(layout.staging, f.rel));
           if (st?.isFile() && st.size === f.size) hooks.onStaged({ index: f.index, engine: 'rsync' });
           else still.push(f);
         }
@@ -156,7 +156,7 @@ export class RsyncEngine implements TransferEngine {
             // Every listed file should be there now; anything rsync did not name is reported by the orchestrator.
             for (const f of files) {
               if (reported.has(f.rel)) continue;
-              const st = statOrUndefined(inside(layout.staging, f.rel));
+              const st = statOrUndefined(underRoot(layout.staging, f.rel));
               if (st?.isFile() && st.size === f.size) hooks.onStaged({ index: f.index, engine: 'rsync' });
             }
             return;

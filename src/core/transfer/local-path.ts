@@ -49,6 +49,14 @@ export function inside(base: string, rel: string): string {
   return full;
 }
 
+/**
+ * `base/rel` for a path that already passed checkRelativePath (every ListedFile.rel did, in parseListing):
+ * the cheap join used on hot paths, 20,000 times for a tree of small files.
+ */
+export function underRoot(base: string, rel: string): string {
+  return join(base, rel);
+}
+
 /** Validates and resolves the destination folder the user named. */
 export function resolveDest(dest: string, cwd: string, input = 'dest'): string {
   const trimmed = dest.trim();

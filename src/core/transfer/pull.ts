@@ -13,7 +13,7 @@ import { TransferError } from './engine.js';
 import type { HostSource } from './host-source.js';
 import { checkLocalFile } from './local-verify.js';
 import { listRemote, type ListedFile, type Listing, type SkippedFile, type SpecResult } from './listing.js';
-import { inside, stagingLayout, STATE_DIR_NAME, type StagingLayout } from './local-path.js';
+import { underRoot, stagingLayout, STATE_DIR_NAME, type StagingLayout } from './local-path.js';
 import {
   MANIFEST_VERSION,
   serializeManifest,
@@ -307,7 +307,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
     s.status = 'checking';
     const task = slot(async () => {
       const expected: RemoteHashResult = await hasher.result(s.file.index);
-      const path = inside(where === 'staging' ? layout.staging : layout.dest, s.file.rel);
+      const path = underRoot(where === 'staging' ? layout.staging : layout.dest, s.file.rel);
       if (!expected.ok) {
         s.status = 'failed';
         s.message = `the box could not hash it: ${expected.error}`;
@@ -356,7 +356,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
   const inDest = await existingRels(layout.dest, rels);
   for (const s of states) {
     if (inStaging.has(s.file.rel)) {
-      const staged = await lstat(inside(layout.staging, s.file.rel)).catch(() => undefined);
+      const staged = await lstat(underRoot(layout.staging, s.file.rel)).catch(() => undefined);
       if (staged?.isFile() && staged.size === s.file.size) {
         s.staged = { index: s.file.index, engine: 'earlier run' };
         verify(s, 'staging');
@@ -364,7 +364,7 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       }
     }
     if (!inDest.has(s.file.rel)) continue;
-    const existing = await lstat(inside(layout.dest, s.file.rel)).catch(() => undefined);
+    const existing = await lstat(underRoot(layout.dest, s.file.rel)).catch(() => undefined);
     if (existing?.isFile() && existing.size === s.file.size && Math.abs(existing.mtimeMs - s.file.mtimeMs) < 1000)
       verify(s, 'dest');
   }
@@ -381,7 +381,9 @@ export async function pull(settings: PullSettings, deps: PullDeps): Promise<Pull
       s.staged = staged;
       const after = deps.afterStaged;
       if (after) {
-        const p = Promise.resolve(after(inside(layout.staging, s.file.rel), s.file)).then(() => verify(s, 'staging'));
+        const p = Promise.resolve(after(underRoot(layout.staging, s.file.rel), s.file)).then(() =>
+          verify(s, 'staging'),
+        );
         pending.add(p);
         void p.finally(() => pending.delete(p));
       } else verify(s, 'staging');
