@@ -113,11 +113,12 @@ for (let i = 0; i < runs; i++) {
   console.log(
     `run ${i + 1}: ${out.report.verdict}; verify-resume ${(wall / 1000).toFixed(2)} s; baseline ${(base / 1000).toFixed(2)} s ` +
       `(first checkpoint ${(plain.firstCheckpoint / 1000).toFixed(2)} s + start-up ${(plain.startup / 1000).toFixed(2)} s + ${judged} judged steps × ${(plain.perStep / 1000).toFixed(3)} s); ` +
-      `ratio ${row.ratio.toFixed(2)}×; evidence→verdict ${row.gap.toFixed(0)} ms; steps lost to the kill ${row.lost}`,
+      `ratio ${row.ratio.toFixed(2)}× (+${((wall - base) / 1000).toFixed(2)} s); evidence→verdict ${row.gap.toFixed(0)} ms; steps lost to the kill ${row.lost}`,
   );
 }
 await host.close();
+const load = (await import('node:os')).loadavg()[0]?.toFixed(2);
 console.log(
-  `\n${kind} trainer, median of ${runs}: ratio ${median(rows.map((r) => r.ratio)).toFixed(2)}× (target ≤ 1.15×); ` +
+  `\n${kind} trainer, load average ${load}, median of ${runs}: ratio ${median(rows.map((r) => r.ratio)).toFixed(2)}× (target ≤ 1.15×); ` +
     `evidence→verdict ${median(rows.map((r) => r.gap)).toFixed(0)} ms (target ≤ 1000 ms)`,
 );

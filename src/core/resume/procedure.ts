@@ -109,7 +109,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   // Run the probe and the watcher with the interpreter itself, not a shim (pyenv's costs a second a start).
   const python = before.executable && before.executable.startsWith('/') ? before.executable : s.python;
   const fast = { ...probeBase, python };
-  const codeUse = await detectCodeUse(host, s, workdir);
+  const codeUseRead = detectCodeUse(host, s, workdir); // read while the fresh run starts
   const targets = s.checkpoint.map((p) => watchTarget(p, workdir));
   const watch = { dirs: [...new Set(targets.map((t) => t.dir))], depth: Math.max(...targets.map((t) => t.depth)) };
   const runRoot = s.runRoot ?? workdir;
@@ -344,7 +344,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   const evidence: Evidence = {
     profileId: s.profileId,
     attempts: attempts.map((a) => a.evidence()),
-    codeUse,
+    codeUse: await codeUseRead,
     ...(s.durability ? { profileDurability: s.durability } : {}),
     checkpointPatterns: s.checkpoint,
     lossTolerance: s.lossTolerance,
