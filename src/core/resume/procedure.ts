@@ -14,6 +14,7 @@ import { Attempt, type AttemptConfig } from './attempt.js';
 import { anchorOf, type AttemptRole, type CodeUse, type Evidence } from './evidence.js';
 import { randomKillStep, seededRandom } from './kill-strategy.js';
 import { runProbe } from './probe-client.js';
+import { fillStepsFromEpochs } from './progress.js';
 import { buildReport, type VerifyReport } from './report.js';
 import { judge, stepped } from './rules.js';
 import { trainingScript, type VerifyResumeSettings } from './settings.js';
@@ -341,6 +342,11 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
     await Promise.all(attempts.map((a) => Promise.race([a.finished, new Promise((r) => setTimeout(r, 5000))])));
   }
 
+  // Hugging Face log dicts carry a fractional epoch but no step: derive it from the checkpoint's step/epoch.
+  const ratioFrom = attempts.map((a) => anchorOf(a.postKillProbe)).find((m) => m?.step && m.epoch && m.epoch > 0);
+  if (ratioFrom?.step && ratioFrom.epoch) {
+    for (const a of attempts) fillStepsFromEpochs(a.records, ratioFrom.step / ratioFrom.epoch);
+  }
   const evidence: Evidence = {
     profileId: s.profileId,
     attempts: attempts.map((a) => a.evidence()),
