@@ -16,7 +16,7 @@ import { randomKillStep, seededRandom } from './kill-strategy.js';
 import { runProbe } from './probe-client.js';
 import { fillStepsFromEpochs } from './progress.js';
 import { buildReport, type VerifyReport } from './report.js';
-import { judge, stepped } from './rules.js';
+import { judge, logInterval, stepped } from './rules.js';
 import { trainingScript, type VerifyResumeSettings } from './settings.js';
 import { decide } from './verdict.js';
 import { VerificationIncomplete } from './verification-incomplete.js';
@@ -296,6 +296,14 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
           const recs = stepped(last.records);
           if (recs.length >= s.maxJudgeSteps) return true;
           if (recs.length < s.judgeSteps) return false;
+          // Certain already: the relaunch did not continue from the checkpoint (started over, or elsewhere).
+          const sr = recs[0]?.step;
+          if (
+            anchorStep !== null &&
+            sr !== undefined &&
+            (sr < anchorStep || sr > anchorStep + logInterval(fresh.records))
+          )
+            return true;
           const e0 = recs[0]?.epoch;
           if (e0 === undefined) return true;
           const start = Math.floor(e0);
