@@ -147,6 +147,7 @@ describe('chart and summary', () => {
       resumedFromStep: 14,
       stepsLost: 2,
       checkpointWriteSeconds: 0.5,
+      checkpointWriteResolutionSeconds: 0.01,
       checkpointWrites: 3,
       secondsPerStep: 0.1,
       observedCheckpointIntervalSteps: 7,

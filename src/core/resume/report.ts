@@ -47,6 +47,8 @@ export interface VerifyReport {
   resumedFromStep: number | null;
   stepsLost: number | null;
   checkpointWriteSeconds: number | null;
+  /** The watcher's time resolution: a write shorter than this is reported as this, an upper bound. */
+  checkpointWriteResolutionSeconds: number;
   checkpointWrites: number;
   secondsPerStep: number | null;
   observedCheckpointIntervalSteps: number | null;
@@ -95,6 +97,7 @@ function lossSeries(attempts: readonly AttemptEvidence[]): [number, number][] {
 }
 
 const DEFAULT_MTBFS = [3600, 6 * 3600, 24 * 3600];
+export const WRITE_RESOLUTION_SECONDS = 0.01;
 
 export function buildReport(args: {
   evidence: Evidence;
@@ -109,7 +112,9 @@ export function buildReport(args: {
   const { evidence, cycles, verdict, settings } = args;
   const attempts = evidence.attempts;
   const writes = attempts.flatMap((a) => a.writes);
-  const c = median(writes.map((w) => w.seconds));
+  // The agent polls every 10 ms: a save that finished within one poll is timed at that bound.
+  const measured = median(writes.map((w) => w.seconds));
+  const c = measured === undefined ? undefined : Math.max(measured, WRITE_RESOLUTION_SECONDS);
   const perStep = median(
     attempts
       .map((a) => {
@@ -163,6 +168,7 @@ export function buildReport(args: {
     resumedFromStep: cycles.length ? (cycles[cycles.length - 1]?.sc ?? null) : null,
     stepsLost: lost.length ? lost.reduce((a, b) => a + b, 0) : null,
     checkpointWriteSeconds: c ?? null,
+    checkpointWriteResolutionSeconds: WRITE_RESOLUTION_SECONDS,
     checkpointWrites: writes.length,
     secondsPerStep: perStep ?? null,
     observedCheckpointIntervalSteps: observedInterval ?? null,

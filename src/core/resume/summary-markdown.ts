@@ -44,8 +44,9 @@ function killTable(report: VerifyReport): string {
 function cadence(report: VerifyReport): string {
   if (report.checkpointWriteSeconds === null) return 'No checkpoint write was timed (the watcher saw no save).\n';
   const c = report.checkpointWriteSeconds;
+  const bound = c <= report.checkpointWriteResolutionSeconds;
   const lines = [
-    `Measured checkpoint write time C = **${formatSeconds(c)}** (median of ${report.checkpointWrites} save(s), from the first byte to the final name)` +
+    `Measured checkpoint write time C ${bound ? '≤' : '='} **${formatSeconds(c)}** (median of ${report.checkpointWrites} save(s), from the first byte to the final name${bound ? '; each finished within one poll of the watcher, so this is an upper bound and so are the intervals below' : ''})` +
       (report.secondsPerStep ? `; ${formatSeconds(report.secondsPerStep)} per step` : '') +
       (report.observedCheckpointIntervalSteps
         ? `; the training saves every ${report.observedCheckpointIntervalSteps} steps.`
