@@ -68,7 +68,6 @@ function request(sshd: SshdHarness, spec: string, dest: string, transfer: Transf
     attempts: PULL_DEFAULTS.attempts,
     verifyTimeoutMs: PULL_DEFAULTS.verifyTimeoutMs,
     allowPartial: false,
-    bigFileBytes: PULL_DEFAULTS.bigFileBytes,
   };
 }
 

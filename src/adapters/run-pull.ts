@@ -50,7 +50,6 @@ export async function runPull(req: PullRequest, opts: RunPullOptions): Promise<P
         settleMs: req.settleMs,
         exclude: req.exclude,
         transfer: req.transfer,
-        bigFileBytes: req.bigFileBytes,
         retry: {
           attempts: req.attempts,
           baseDelayMs: opts.retry?.baseDelayMs ?? PULL_DEFAULTS.retryBaseDelayMs,

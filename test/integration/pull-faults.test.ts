@@ -63,7 +63,6 @@ function baseSettings(spec: string, dest: string, over: Partial<PullSettings> = 
     settleMs: 0,
     exclude: [],
     transfer: 'auto',
-    bigFileBytes: 64 * MiB,
     retry: { attempts: 6, baseDelayMs: 100, maxDelayMs: 400 },
     maxVerifyFailures: 2,
     ...over,
@@ -91,45 +90,69 @@ async function withPull<T>(
   }
 }
 
+/** Pulls `files` through a proxy that cuts every connection at 30 % and 65 % of the bytes. */
+async function pullThroughCuts(name: string, files: Record<string, number>, transfer: 'auto' | 'rsync'): Promise<void> {
+  const remote = join(work, `box-${name}`);
+  const hashes = makeFiles(remote, files);
+  const total = Object.values(files).reduce((n, size) => n + size, 0);
+  const proxy = await startTcpProxy(sshd.port);
+  const conn = sshd.settings({ port: proxy.port, knownHosts: undefined, hostFingerprint: sshd.hostKeyFingerprint });
+  const dest = join(work, `dest-${name}`);
+  try {
+    const cuts: number[] = [];
+    const first = proxy.cutAtBytesToClient(Math.round(total * 0.3)).then(() => {
+      cuts.push(proxy.bytesToClient);
+      return proxy.cutAtBytesToClient(Math.round(total * 0.65)).then(() => cuts.push(proxy.bytesToClient));
+    });
+    const r = await withPull(conn, (deps, ui) =>
+      pull(baseSettings(join(remote, 'run'), dest, { transfer }), { ...deps, ui }),
+    );
+    await Promise.race([first, new Promise((res) => setTimeout(res, 10))]);
+    const resent = (proxy.bytesToClient - total) / total;
+    console.log(
+      `${name} (${transfer}): ${proxy.bytesToClient} bytes through the proxy for ${total} bytes of files (${(resent * 100).toFixed(2)} % extra), ${cuts.length} cuts, ${r.rounds} rounds`,
+    );
+    expect(cuts.length).toBeGreaterThanOrEqual(2);
+    expect(r.verified).toBe(true);
+    expect(r.interruptions).toBeGreaterThanOrEqual(1);
+    for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
+    expect([...new Set(r.files.map((f) => f.engine))]).toEqual([transfer === 'rsync' ? 'rsync' : 'stream']);
+    expect(resent).toBeLessThan(0.02);
+  } finally {
+    await proxy.close();
+  }
+}
+
 describe('pull under faults', () => {
   it('pulls a 256 MiB checkpoint tree through two cut connections, every hash matching, < 2 % re-sent', async () => {
-    const remote = join(work, 'box-256');
-    const hashes = makeFiles(remote, {
-      'run/step-000100/model.safetensors': 80 * MiB,
-      'run/step-000100/optimizer.pt': 40 * MiB,
-      'run/step-000100/rng_state.pth': 14_213,
-      'run/step-000100/trainer_state.json': 2_048,
-      'run/step-000200/model.safetensors': 80 * MiB,
-      'run/step-000200/optimizer.pt': 40 * MiB,
-      'run/step-000200/rng_state.pth': 14_213,
-      'run/step-000200/trainer_state.json': 2_111,
-      'run/latest.pt': 16 * MiB - 4096 * 3,
-    });
-    const total = Object.keys(hashes).reduce((n, rel) => n + readFileSync(join(remote, rel)).length, 0);
-    const proxy = await startTcpProxy(sshd.port);
-    const conn = sshd.settings({ port: proxy.port, knownHosts: undefined, hostFingerprint: sshd.hostKeyFingerprint });
-    const dest = join(work, 'dest-256');
-    try {
-      const cuts: number[] = [];
-      const first = proxy.cutAtBytesToClient(Math.round(total * 0.3)).then(() => {
-        cuts.push(proxy.bytesToClient);
-        return proxy.cutAtBytesToClient(Math.round(total * 0.65)).then(() => cuts.push(proxy.bytesToClient));
-      });
-      const r = await withPull(conn, (deps, ui) => pull(baseSettings(join(remote, 'run'), dest), { ...deps, ui }));
-      await Promise.race([first, new Promise((res) => setTimeout(res, 10))]);
-      expect(cuts.length).toBeGreaterThanOrEqual(2);
-      expect(r.verified).toBe(true);
-      expect(r.interruptions).toBeGreaterThanOrEqual(1);
-      for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel)), rel).toBe(h);
-      const resent = (proxy.bytesToClient - total) / total;
-      console.log(
-        `256 MiB pull: ${proxy.bytesToClient} bytes through the proxy for ${total} bytes of files (${(resent * 100).toFixed(2)} % extra), ${cuts.length} cuts, ${r.rounds} rounds`,
-      );
-      expect(new Set(r.files.map((f) => f.engine))).toEqual(new Set(['rsync', 'stream']));
-      expect(resent).toBeLessThan(0.02);
-    } finally {
-      await proxy.close();
-    }
+    await pullThroughCuts(
+      '256',
+      {
+        'run/step-000100/model.safetensors': 80 * MiB,
+        'run/step-000100/optimizer.pt': 40 * MiB,
+        'run/step-000100/rng_state.pth': 14_213,
+        'run/step-000100/trainer_state.json': 2_048,
+        'run/step-000200/model.safetensors': 80 * MiB,
+        'run/step-000200/optimizer.pt': 40 * MiB,
+        'run/step-000200/rng_state.pth': 14_213,
+        'run/step-000200/trainer_state.json': 2_111,
+        'run/latest.pt': 16 * MiB - 4096 * 3,
+      },
+      'auto',
+    );
+  }, 240_000);
+
+  it('transfer rsync resumes through two cuts as well (partial files kept aside)', async () => {
+    await pullThroughCuts(
+      'rsync-cuts',
+      {
+        'run/step-1/model.pt': 64 * MiB,
+        'run/step-1/opt.pt': 32 * MiB,
+        'run/step-2/model.pt': 64 * MiB,
+        'run/state.json': 900,
+      },
+      'rsync',
+    );
   }, 240_000);
 
   it('catches a file corrupted on the runner between transfer and verify, fetches it again', async () => {
@@ -226,8 +249,9 @@ describe('pull under faults', () => {
       const remote = join(work, 'box-norsync');
       const hashes = makeFiles(remote, { 'n/model.bin': 5 * MiB, 'n/cfg.json': 512 });
       const dest = join(work, 'dest-norsync');
+      // Asked for rsync, the box has none: the stream fallback, said in a notice.
       const r = await withPull(noRsync.settings(), (deps, ui) =>
-        pull(baseSettings(join(remote, 'n'), dest), { ...deps, ui }).then((res) => {
+        pull(baseSettings(join(remote, 'n'), dest, { transfer: 'rsync' }), { ...deps, ui }).then((res) => {
           expect(
             ui.lines.some((l) => l.level === 'notice' && /rsync is not installed on the box/.test(l.message)),
           ).toBe(true);
@@ -237,12 +261,12 @@ describe('pull under faults', () => {
       expect(r.verified).toBe(true);
       expect(r.files.every((f) => f.engine === 'stream')).toBe(true);
       for (const [rel, h] of Object.entries(hashes)) expect(sha(join(dest, rel))).toBe(h);
-      // Asking for rsync explicitly is a clear error naming the box.
-      await expect(
-        withPull(noRsync.settings(), (deps, ui) =>
-          pull(baseSettings(join(remote, 'n'), join(work, 'dest-norsync-2'), { transfer: 'rsync' }), { ...deps, ui }),
-        ),
-      ).rejects.toThrow(/rsync is not installed on the box.*transfer: stream/);
+      expect(r.notes.join(' ')).toMatch(/rsync is not installed on the box.*streamed instead/);
+      // auto needs no rsync anywhere.
+      const auto = await withPull(noRsync.settings(), (deps, ui) =>
+        pull(baseSettings(join(remote, 'n'), join(work, 'dest-norsync-2')), { ...deps, ui }),
+      );
+      expect(auto.verified).toBe(true);
     } finally {
       await noRsync.stop();
     }

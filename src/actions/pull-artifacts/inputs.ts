@@ -133,7 +133,6 @@ export function readPullInputs(
         ? PULL_DEFAULTS.verifyTimeoutMs
         : parseSeconds(read(INPUTS.verifyTimeout), INPUTS.verifyTimeout, 24 * 3600),
     allowPartial: parseBool(read(INPUTS.allowPartial), INPUTS.allowPartial),
-    bigFileBytes: PULL_DEFAULTS.bigFileBytes,
   };
   return { request, handoff };
 }

@@ -23,15 +23,16 @@ import { ProgressBar } from '../progress-bar.js';
 
 const USAGE = `Usage: tenant pull [connection options] --remote PATH [--remote PATH...] --dest DIR [options]
 
-List the files on the box (skipping ones still being written), pull them with rsync or parallel streams
-(resuming after a dropped connection), and verify every file against a sha256 manifest made on the box.
+List the files on the box (skipping ones still being written), pull them over resumable parallel streams
+or rsync (resuming after a dropped connection), and verify every file against a sha256 manifest made on the box.
 Verified files land in DIR; the manifest is DIR/.tenant-pull/manifest.json (and SHA256SUMS).
 
 Options:
   --remote PATH            file, folder or glob on the box (repeatable); a folder keeps its name under DIR,
                            with a trailing slash its contents land in DIR
   --dest DIR               local folder to pull into
-  --transfer MODE          auto (default), rsync, or stream (no rsync needed)
+  --transfer MODE          auto or stream (default: resumable streams, no rsync needed), or rsync
+                           (rsync ≥ 3.4.1 here; the stream when the box has no rsync)
   --streams N              parallel connections for large files (default ${PULL_DEFAULTS.streams})
   --exclude GLOB           leave out matching files or folders (repeatable)
   --settle SECONDS         look twice at files modified this recently (default ${PULL_DEFAULTS.settleMs / 1000}; 0: once)
@@ -91,7 +92,6 @@ export function pullRequestFromArgs(argv: string[], ctx: CliContext): PullReques
         ? PULL_DEFAULTS.verifyTimeoutMs
         : parseSeconds(v['verify-timeout'], '--verify-timeout', 24 * 3600),
     allowPartial: parseBool(String(v['allow-partial'] ?? ''), '--allow-partial'),
-    bigFileBytes: PULL_DEFAULTS.bigFileBytes,
   };
 }
 

@@ -26,8 +26,6 @@ export interface PullRequest {
   verifyTimeoutMs: number;
   /** Pass the step even when some files or checks failed (the good ones are still handed off). */
   allowPartial: boolean;
-  /** In `auto`, files at least this large take the parallel streams. */
-  bigFileBytes: number;
 }
 
 export const PULL_DEFAULTS = {
@@ -36,7 +34,6 @@ export const PULL_DEFAULTS = {
   settleMs: 2000,
   attempts: 6,
   verifyTimeoutMs: 10 * 60_000,
-  bigFileBytes: 64 * 1024 * 1024,
   retryBaseDelayMs: 1000,
   retryMaxDelayMs: 30_000,
   maxVerifyFailures: 2,
@@ -48,7 +45,7 @@ export function parseTransferMode(value: string, name: string): TransferMode {
   const found = TRANSFER_MODES.find((m) => m === v);
   if (!found) {
     throw new ConfigurationError(
-      `${name} '${v.slice(0, 20)}' must be auto (rsync, with parallel streams for large files), rsync, or stream (no rsync needed)`,
+      `${name} '${v.slice(0, 20)}' must be auto (the verified stream), stream (the same), or rsync (rsync ≥ 3.4.1 on the runner, rsync on the box)`,
       name,
     );
   }
