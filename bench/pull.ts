@@ -2,8 +2,8 @@
  * pull against the raw streams it must keep up with, all on loopback against the harness sshd, measured in the
  * same run and interleaved (this machine's speed drifts by ~20 %: perf-baselines §4.7):
  *
- *   1 GiB file     `ssh -c aes128-gcm@openssh.com host cat F > out`      vs  tenant pull (auto, and rsync only)
- *   20,000 × 4 KiB `ssh host tar cf - DIR | tar xf -`                     vs  tenant pull (auto, and stream only)
+ *   1 GiB file     `ssh -c aes128-gcm@openssh.com host cat F > out`      vs  tenant pull (auto = streams; and rsync)
+ *   20,000 × 4 KiB `ssh host tar cf - DIR | tar xf -`                     vs  tenant pull (auto = streams; and rsync)
  *   resume         cut every connection once 40 % of the 1 GiB crossed a proxy; bytes that cross it after the
  *                  cut ÷ bytes that were still missing
  *
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
     let n = 0;
     const fresh = (): string => join(work, `dst-${++n}`);
-    const t: Record<string, number[]> = { cat: [], pullBig: [], rsyncBig: [], tar: [], pullTree: [], streamTree: [] };
+    const t: Record<string, number[]> = { cat: [], pullBig: [], rsyncBig: [], tar: [], pullTree: [], rsyncTree: [] };
     for (let run = 1; run <= RUNS; run++) {
       // Big file: baseline, tenant auto, tenant rsync-only. Each into a new folder, removed after.
       let d = fresh();
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
         .join(' ')} | tar xf - -C '${d}'`;
       t.tar?.push(await timed(() => sh('bash', ['-c', tarCmd])));
       t.pullTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'auto'), 'tree auto')));
-      t.streamTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'stream'), 'tree stream')));
+      t.rsyncTree?.push(await timed(() => tenantPull(request(sshd, small, fresh(), 'rsync'), 'tree rsync')));
       console.log(
         `run ${run}: ${Object.entries(t)
           .map(([k, v]) => `${k} ${(v.at(-1) ?? NaN).toFixed(2)}s`)
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       rsyncBig: number;
       tar: number;
       pullTree: number;
-      streamTree: number;
+      rsyncTree: number;
     };
     const treeBytes = SMALL_FILES * SMALL_SIZE;
     const rows: [string, string, string][] = [
@@ -183,14 +183,14 @@ async function main(): Promise<void> {
         `${(SMALL_FILES / m.tar).toFixed(0)} files/s`,
       ],
       [
-        '20k × 4 KiB: tenant pull (auto: rsync)',
+        '20k × 4 KiB: tenant pull (auto: streams)',
         `${m.pullTree.toFixed(2)} s`,
         `${(SMALL_FILES / m.pullTree).toFixed(0)} files/s  ratio ${(m.tar / m.pullTree).toFixed(2)}× (target ≥ 0.80)`,
       ],
       [
-        '20k × 4 KiB: tenant pull (transfer stream)',
-        `${m.streamTree.toFixed(2)} s`,
-        `${(SMALL_FILES / m.streamTree).toFixed(0)} files/s  ratio ${(m.tar / m.streamTree).toFixed(2)}×`,
+        '20k × 4 KiB: tenant pull (transfer rsync)',
+        `${m.rsyncTree.toFixed(2)} s`,
+        `${(SMALL_FILES / m.rsyncTree).toFixed(0)} files/s  ratio ${(m.tar / m.rsyncTree).toFixed(2)}×`,
       ],
       [
         'resume after a cut at 40 % (1 GiB)',
