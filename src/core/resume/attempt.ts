@@ -75,6 +75,7 @@ export class Attempt {
   private waiters: Waiter[] = [];
   private abort = new AbortController();
   private stopRequested = false;
+  private killedOutright = false;
   private lastStatusCheck = 0;
   private probing = false;
   private probeAgain = false;
@@ -162,7 +163,8 @@ export class Attempt {
     } catch (err) {
       this.tail.push(`(tenant: stopped following the log: ${(err as Error).message})`);
     }
-    if (this.status === undefined || this.status.state === 'running') {
+    // The exit code, unless tenant itself ended the group with SIGKILL (then there is none to read).
+    if ((this.status === undefined || this.status.state === 'running') && !this.killedOutright) {
       this.status = await readRunStatus(host, this.handle.paths).catch(() => undefined);
     }
     this.endedAtMs ??= Date.now();
@@ -302,8 +304,8 @@ export class Attempt {
   }
 
   /** Stops the agent (after the post-kill probe, or when the attempt is over). */
-  async close(): Promise<void> {
-    await this.watch?.stop();
+  async close(wait = true): Promise<void> {
+    await this.watch?.stop(wait ? 5000 : 0);
   }
 
   /** The newest commit with a step above `after` (or any newer commit when steps are unknown). */
@@ -354,6 +356,7 @@ export class Attempt {
     });
     this.end = 'killed';
     this.stopRequested = true;
+    this.killedOutright = signal === 'KILL' || res.escalated;
     this.endedAtMs = res.goneAtMs;
     return res;
   }
@@ -362,6 +365,7 @@ export class Attempt {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.stopRequested = true;
+    this.killedOutright = true;
     await killRun(this.config.host, this.handle.pgid, { signal: 'KILL', paths: this.handle.paths }).catch(
       () => undefined,
     );

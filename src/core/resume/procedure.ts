@@ -111,6 +111,8 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   const python = before.executable && before.executable.startsWith('/') ? before.executable : s.python;
   const fast = { ...probeBase, python };
   const codeUseRead = detectCodeUse(host, s, workdir); // read while the fresh run starts
+  const mark = (what: string): void => ui.debug(`+${((Date.now() - t0) / 1000).toFixed(3)} s ${what}`);
+  mark('preflight done');
   const targets = s.checkpoint.map((p) => watchTarget(p, workdir));
   const watch = { dirs: [...new Set(targets.map((t) => t.dir))], depth: Math.max(...targets.map((t) => t.depth)) };
   const runRoot = s.runRoot ?? workdir;
@@ -141,6 +143,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       pollMs: s.pollMs,
     };
     const a = await Attempt.start(config);
+    mark(`${role} ${index} started`);
     ui.info(
       `${role}${role === 'relaunch' ? ` ${index}` : ''}: started ${a.handle.paths.runId} (pgid ${a.handle.pgid}, ${a.handle.detach})`,
     );
@@ -249,14 +252,19 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
         const delay = Math.min(1000, delayFraction * perStep * 1000);
         if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         sentAtMs = Date.now();
+        mark(`kill: ${s.signal} after step ${a.lastStep()} (target ${targetStep})`);
         result = await a.killGroup(s.signal, graceMs);
       }
+      mark(`kill confirmed (${result.escalated ? 'escalated to KILL' : s.signal})`);
       await a.finished;
+      mark('log drained');
       const lastLogged = a.lastStep();
       // 3. the checkpoint after the kill: the authoritative S_c
       const probe = await a.probeAfterKill(s.allowPickle);
       a.postKillProbe = probe;
+      mark('post-kill probe done');
       await a.close();
+      mark('agent closed');
       const anchor = anchorOf(probe);
       const torn = probe.matches.some((m) => !m.ok);
       a.kill = {
@@ -317,7 +325,9 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
         const got = await last.waitFor(enough, remaining());
         if (got === 'ok') {
           lastEvidenceAtMs = last.records[last.records.length - 1]?.atMs ?? Date.now();
+          mark('judged: enough evidence');
           await last.stop();
+          mark('relaunch stopped');
         } else if (got === 'timeout') {
           ui.warning('time limit reached while reading the relaunch; judging what was seen');
           await last.stop();
@@ -345,7 +355,8 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
     for (const a of attempts) {
       if (a.running) await a.stop().catch(() => undefined);
       a.abortFollow();
-      await a.close().catch(() => undefined);
+      // The agents exit within one poll of the stop file; the verdict does not wait for them.
+      await a.close(false).catch(() => undefined);
     }
     await Promise.all(attempts.map((a) => Promise.race([a.finished, new Promise((r) => setTimeout(r, 5000))])));
   }
@@ -364,6 +375,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
     lossTolerance: s.lossTolerance,
     reference: s.reference,
   };
+  mark('attempts closed');
   const { rules, cycles } = judge(evidence);
   const verdict = decide(rules, cycles);
   const report = buildReport({

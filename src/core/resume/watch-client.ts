@@ -180,9 +180,10 @@ export class CheckpointWatch {
   }
 
   /** Asks the agent to stop and waits for it (bounded). */
+  /** Asks the agent to stop (it exits within one poll) and waits for it up to `timeoutMs` (0: not at all). */
   async stop(timeoutMs = 5000): Promise<void> {
     if (this.ended) return;
     await this.host.writeFile(`${this.options.runDir}/watch-stop`, 'stop\n').catch(() => undefined);
-    await Promise.race([this.done, new Promise((r) => setTimeout(r, timeoutMs))]);
+    if (timeoutMs > 0) await Promise.race([this.done, new Promise((r) => setTimeout(r, timeoutMs))]);
   }
 }

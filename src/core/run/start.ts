@@ -1,7 +1,7 @@
 /**
- * Starting a run: write the run directory's files, then start the wrapper detached — inside tmux when the box
- * has it (or when asked), else under nohup with every stdio redirected — in a new process group. Returns
- * once the wrapper has recorded its pgid.
+ * Starting a run in one exec: write the run directory's files (the env file from stdin), then start the wrapper
+ * detached — inside tmux when the box has it (or when asked), else under nohup with every stdio redirected —
+ * in a new process group. Returns once the wrapper has recorded its pgid.
  */
 import { createHash } from 'node:crypto';
 import { HostError } from '../errors.js';
@@ -42,8 +42,9 @@ export function sha256(text: string): string {
 }
 
 /**
- * Creates the run directory and writes command.sh, env (0600) and wrapper.sh. command.sh is written once: an
- * existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same bytes are left alone.
+ * Creates the run directory and writes command.sh, env (0600) and wrapper.sh through the Host port's file calls.
+ * command.sh is written once: an existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same
+ * bytes are left alone. `startRun` does the same in its single exec; this is for callers that only prepare.
  */
 export async function prepareRun(host: Host, spec: RunSpec): Promise<{ paths: RunPaths; commandSha256: string }> {
   const paths = runPaths(spec.root, spec.runId);
@@ -64,12 +65,29 @@ export async function prepareRun(host: Host, spec: RunSpec): Promise<{ paths: Ru
   return { paths, commandSha256: sha256(script) };
 }
 
-/** The launcher: refuses a run that already started, picks tmux or nohup, starts the wrapper, prints the mode. */
-function launcherScript(paths: RunPaths, detach: DetachMode, session: string): string {
+/**
+ * The launcher, one exec: creates the run dir, refuses a run that already started or a command.sh with other
+ * bytes, writes command.sh and wrapper.sh (their text is in this script, quoted) and the env file from stdin
+ * (umask 077: 0600 from the first byte; the values never appear in argv), picks tmux or nohup, starts the
+ * wrapper and prints the mode. Only builtins run before the start, apart from tmux / setsid themselves.
+ */
+function launcherScript(paths: RunPaths, detach: DetachMode, session: string, command: string): string {
   const wrapperCmd = shellJoin(['bash', paths.wrapper, paths.dir]);
   const q = shellQuote;
   return [
-    `if [ -e ${q(paths.startedAt)} ]; then echo "tenant: run already started in ${paths.dir.replace(/[^A-Za-z0-9_./-]/g, '?')}" >&2; exit 3; fi`,
+    'export LC_ALL=C',
+    `mkdir -p -- ${q(paths.dir)} || exit 6`,
+    `cd -- ${q(paths.dir)} || exit 6`,
+    `if [ -e started_at ]; then echo "tenant: run already started in ${paths.dir.replace(/[^A-Za-z0-9_./-]/g, '?')}" >&2; exit 3; fi`,
+    `want=${q(command)}`,
+    'if [ -e command.sh ]; then',
+    '  IFS= read -r -d "" have < command.sh',
+    '  if [ "$have" != "$want" ]; then echo "tenant: the run exists with a different command" >&2; exit 7; fi',
+    'else',
+    '  printf "%s" "$want" > command.sh || exit 6',
+    'fi',
+    `printf "%s" ${q(WRAPPER_SCRIPT)} > wrapper.sh || exit 6`,
+    '(umask 077; IFS= read -r -d "" envtext; printf "%s" "$envtext" > env) || exit 6',
     `mode=${q(detach)}`,
     'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
     'if [ "$mode" = tmux ]; then',
@@ -109,16 +127,18 @@ async function waitForStart(
 
 /** Prepares and starts a run; resolves once the wrapper has written its pgid. */
 export async function startRun(host: Host, spec: RunSpec): Promise<RunHandle> {
-  const { paths, commandSha256 } = await prepareRun(host, spec);
+  const paths = runPaths(spec.root, spec.runId);
+  const script = commandScript(spec.command, spec.cwd);
   const session = tmuxSessionName(spec.runId);
-  const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session) }, { timeoutMs: 30_000 });
+  const res = await host.exec(
+    { script: launcherScript(paths, spec.detach ?? 'auto', session, script) },
+    { stdin: envFile(spec.env ?? {}), timeoutMs: 30_000 },
+  );
   const mode = res.stdout.trim().split('\n').pop();
   if (res.code !== 0 || (mode !== 'tmux' && mode !== 'nohup')) {
     const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
-    throw new HostError(
-      res.code === 3 ? 'RUN_STARTED' : 'ESTART',
-      `could not start run ${spec.runId} on ${host.label}: ${why}`,
-    );
+    const code = res.code === 3 ? 'RUN_STARTED' : res.code === 7 ? 'RUN_EXISTS' : 'ESTART';
+    throw new HostError(code, `could not start run ${spec.runId} on ${host.label}: ${why}`);
   }
   const { pgid, startedAtMs } = await waitForStart(host, paths, 10_000);
   return {
@@ -127,6 +147,6 @@ export async function startRun(host: Host, spec: RunSpec): Promise<RunHandle> {
     startedAtMs,
     detach: mode,
     ...(mode === 'tmux' ? { tmuxSession: session } : {}),
-    commandSha256,
+    commandSha256: sha256(script),
   };
 }
