@@ -194,7 +194,8 @@ def main(argv):
     ap.add_argument("--request-dir", help="directory where probe-<id>.json requests appear")
     ap.add_argument("--max-seconds", type=float, default=86400.0)
     ap.add_argument("--linger", type=float, default=0.0, help="seconds to stay after the process group is gone")
-    ap.add_argument("--warm-torch", action="store_true", help="load torch in a forked child once a torch file is seen")
+    ap.add_argument("--warm-torch", choices=["no", "on-torch-file", "now"], default="no",
+                    help="load torch in a forked child: never, once a torch file is seen, or at once")
     args = ap.parse_args(argv)
     sig = getattr(signal, "SIG" + args.signal.upper().replace("SIG", ""))
     started = time.time()
@@ -203,7 +204,7 @@ def main(argv):
     # Checkpoints written before the agent came up are probed at once.
     settle_at = time.time() if any(not looks_temp(os.path.basename(p)) for p in state) else None
     armed = killed = False
-    worker = None
+    worker = TorchProbeWorker() if args.warm_torch == "now" else None
     last_alive_check = last_scan = 0.0
     gone_since = None
     while True:
@@ -215,7 +216,7 @@ def main(argv):
             emit({"t": t, "ev": ev, "path": path, "size": size, "temp": temp})
             if not temp and ev != "gone":
                 settle_at = time.time() + SETTLE_SECONDS
-                if worker is None and args.warm_torch and path.endswith(TORCH_SUFFIXES):
+                if worker is None and args.warm_torch != "no" and path.endswith(TORCH_SUFFIXES):
                     worker = TorchProbeWorker()
         if armed and not killed:
             starts = [e for e in events if e[0] in ("new", "grow", "shrink")]

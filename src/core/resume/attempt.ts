@@ -36,6 +36,8 @@ export interface AttemptConfig {
   watchSignal: string;
   /** This attempt will be killed and probed: have the agent load torch ahead of the post-kill probe. */
   willBeKilled: boolean;
+  /** The training script imports torch: load it in the agent from the start (when the attempt will be killed). */
+  usesTorch?: boolean;
   /** Follow the log every this many ms when it has no new bytes. */
   pollMs: number;
   /** Called with each progress record and watcher event (for live output). */
@@ -100,7 +102,7 @@ export class Attempt {
         patterns: config.patterns,
         runDir: handle.paths.dir,
         signal: config.watchSignal,
-        warmTorch: config.willBeKilled,
+        warmTorch: !config.willBeKilled ? 'no' : config.usesTorch ? 'now' : 'on-torch-file',
       });
       this.watch.onEvent((e) => this.onWatchEvent(e));
       void this.watch.done.then(() => {

@@ -69,6 +69,8 @@ export interface CodeUse {
   script?: string;
   scaler: boolean;
   ema: boolean;
+  /** The script imports torch. */
+  torch?: boolean;
 }
 
 export interface DurabilityAnswer {

@@ -61,6 +61,9 @@ async function detectCodeUse(host: Host, s: VerifyResumeSettings, workdir: strin
     script,
     scaler: /GradScaler|torch\.amp\.grad_scaler|\bscaler\.scale\(/.test(text),
     ema: /\b(ema|ema_model|model_ema)\b|ExponentialMovingAverage|AveragedModel|swa_utils/.test(text),
+    torch: /^\s*(import torch|from torch\b)|^\s*import (transformers|lightning|pytorch_lightning|accelerate)\b/m.test(
+      text,
+    ),
   };
 }
 
@@ -110,7 +113,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   // Run the probe and the watcher with the interpreter itself, not a shim (pyenv's costs a second a start).
   const python = before.executable && before.executable.startsWith('/') ? before.executable : s.python;
   const fast = { ...probeBase, python };
-  const codeUseRead = detectCodeUse(host, s, workdir); // read while the fresh run starts
+  const codeUse = await detectCodeUse(host, s, workdir);
   const mark = (what: string): void => ui.debug(`+${((Date.now() - t0) / 1000).toFixed(3)} s ${what}`);
   mark('preflight done');
   const targets = s.checkpoint.map((p) => watchTarget(p, workdir));
@@ -139,6 +142,8 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
       watch,
       watchSignal: s.signal,
       willBeKilled: role !== 'reference' && index < s.kills,
+      usesTorch:
+        codeUse.torch === true || s.checkpoint.some((p) => /\.(pt|pth|ckpt|bin|safetensors)$|checkpoint-/.test(p)),
       debug: (m) => ui.debug(m),
       pollMs: s.pollMs,
     };
@@ -369,7 +374,7 @@ export async function verifyResume(host: Host, s: VerifyResumeSettings, ui: Ui):
   const evidence: Evidence = {
     profileId: s.profileId,
     attempts: attempts.map((a) => a.evidence()),
-    codeUse: await codeUseRead,
+    codeUse,
     ...(s.durability ? { profileDurability: s.durability } : {}),
     checkpointPatterns: s.checkpoint,
     lossTolerance: s.lossTolerance,

@@ -53,8 +53,11 @@ export interface WatchOptions {
   runDir: string;
   /** Signal the armed agent sends (without SIG). */
   signal: string;
-  /** Load torch ahead of time (in a forked child) once a torch checkpoint appears: for attempts that will be killed. */
-  warmTorch?: boolean;
+  /**
+   * Load torch ahead of the post-kill probe, in a forked child: `now` when the training is known to use torch,
+   * `on-torch-file` once a torch checkpoint appears; for attempts that will be killed.
+   */
+  warmTorch?: 'no' | 'on-torch-file' | 'now';
   intervalSeconds?: number;
 }
 
@@ -98,7 +101,8 @@ export class CheckpointWatch {
       options.signal,
       '--linger',
       '600',
-      ...(options.warmTorch ? ['--warm-torch'] : []),
+      '--warm-torch',
+      options.warmTorch ?? 'no',
       '--',
       ...options.dirs,
     ];
