@@ -4,7 +4,7 @@
  */
 import { readInput } from '../../adapters/actions-io.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { loadProfile } from '../../core/profiles/loader.js';
+import { loadProfileAsync } from '../../core/profiles/load-async.js';
 import { codeDirOrNull, detachPrimitives, durableCheckpointDir, preemption } from '../../core/profiles/queries.js';
 import { profileSummaryMarkdown } from '../../core/report/profile-summary.js';
 import type { Ui } from '../../core/ui.js';
@@ -20,7 +20,7 @@ export const OUTPUTS = {
 export async function main(ui: Ui): Promise<void> {
   const id = readInput('profile');
   if (!id) throw new ConfigurationError("input 'profile' is required: name a platform, e.g. 'autodl' or 'local'", 'profile');
-  const profile = loadProfile(id);
+  const profile = await loadProfileAsync(id);
   const signal = preemption(profile);
   ui.setOutput(OUTPUTS.checkpointDir, durableCheckpointDir(profile));
   ui.setOutput(OUTPUTS.codeDir, codeDirOrNull(profile) ?? '');

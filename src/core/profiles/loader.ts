@@ -1,25 +1,18 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { packagePath, packageRoot } from '../package-root.js';
+import { packageRoot } from '../package-root.js';
 import { formatFieldPath } from './field-path.js';
+import { PROFILE_EXT, requireProfileFile, type ProfileLoadOptions, listProfileIds } from './locate.js';
+import { prevalidatedProfile } from './prevalidated.js';
 import { ProfileSchema, type Profile } from './schema.js';
 
 export { formatFieldPath } from './field-path.js';
+export { listProfileIds, profileDirs, profileFile, PROFILES_DIR_ENV, type ProfileLoadOptions } from './locate.js';
 
-/** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
-export const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
-const EXT = '.yml';
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-export interface ProfileLoadOptions {
-  /** Read profiles from this directory only (no built-ins, no TENANT_PROFILES_DIR). For tests and tools. */
-  dir?: string;
-  /** Where TENANT_PROFILES_DIR is read from; defaults to process.env. */
-  env?: NodeJS.ProcessEnv;
-}
+const EXT = PROFILE_EXT;
 
 interface CacheEntry {
   mtimeMs: number;
@@ -33,62 +26,9 @@ export function clearProfileCache(): void {
   cache.clear();
 }
 
-/** The directories searched, highest priority first. */
-export function profileDirs(opts: ProfileLoadOptions = {}): string[] {
-  if (opts.dir !== undefined) return [resolve(opts.dir)];
-  const dirs: string[] = [];
-  const extra = (opts.env ?? process.env)[PROFILES_DIR_ENV];
-  if (extra) {
-    const dir = resolve(extra);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new ConfigurationError(
-        `${PROFILES_DIR_ENV}=${extra} is not a directory; point it at a folder of <id>.yml profiles or unset it`,
-        PROFILES_DIR_ENV,
-      );
-    }
-    dirs.push(dir);
-  }
-  dirs.push(packagePath('profiles'));
-  return dirs;
-}
-
-function idsIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(EXT) && !f.startsWith('_'))
-    .map((f) => f.slice(0, -EXT.length))
-    .filter((id) => ID_PATTERN.test(id));
-}
-
-/** Every profile id that can be loaded, sorted. */
-export function listProfileIds(opts: ProfileLoadOptions = {}): string[] {
-  const ids = new Set<string>();
-  for (const dir of profileDirs(opts)) for (const id of idsIn(dir)) ids.add(id);
-  return [...ids].sort();
-}
-
-/** The file a profile id is read from, or undefined. */
-export function profileFile(id: string, opts: ProfileLoadOptions = {}): string | undefined {
-  if (!ID_PATTERN.test(id)) return undefined;
-  for (const dir of profileDirs(opts)) {
-    const file = join(dir, id + EXT);
-    if (existsSync(file)) return file;
-  }
-  return undefined;
-}
-
 /** Loads and validates one profile (cached by file, re-read when the file changes). */
 export function loadProfile(id: string, opts: ProfileLoadOptions = {}): Profile {
-  const file = profileFile(id, opts);
-  if (!file) {
-    const known = listProfileIds(opts);
-    throw new ConfigurationError(
-      `unknown profile '${id}'; known profiles: ${known.length ? known.join(', ') : '(none found)'}` +
-        (opts.dir === undefined ? ` (add your own as <id>.yml in a folder named by ${PROFILES_DIR_ENV})` : ''),
-      'profile',
-    );
-  }
-  return loadProfileFile(file);
+  return loadProfileFile(requireProfileFile(id, opts));
 }
 
 /** Loads every profile, sorted by id. Throws on the first invalid file. */
@@ -102,7 +42,8 @@ export function loadProfileFile(file: string): Profile {
   const st = statSync(abs);
   const hit = cache.get(abs);
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.profile;
-  const profile = parseProfile(readFileSync(abs, 'utf8'), abs);
+  const text = readFileSync(abs, 'utf8');
+  const profile = prevalidatedProfile(abs, text) ?? parseProfile(text, abs);
   cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, profile });
   return profile;
 }

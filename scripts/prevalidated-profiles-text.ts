@@ -1,0 +1,26 @@
+// The text of profiles/prevalidated.json, generated from profiles/*.yml by the loader's own parseProfile
+// (see scripts/gen-prevalidated-profiles.ts), formatted as prettier formats the tree.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { packagePath } from '../src/core/package-root.js';
+import { listProfileIds, parseProfile } from '../src/core/profiles/loader.js';
+import { PREVALIDATED_FILE, textDigest, type PrevalidatedProfiles } from '../src/core/profiles/prevalidated.js';
+
+export const PREVALIDATED_PATH = `profiles/${PREVALIDATED_FILE}`;
+
+export async function prevalidatedProfilesText(): Promise<string> {
+  const dir = packagePath('profiles');
+  const table: PrevalidatedProfiles = {};
+  for (const id of listProfileIds({ dir })) {
+    const file = join(dir, `${id}.yml`);
+    const text = readFileSync(file, 'utf8');
+    const profile = parseProfile(text, file);
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(profile)), profile))
+      throw new Error(`${file}: the validated profile does not survive a JSON round trip; it cannot be pre-validated`);
+    table[id] = { sha256: textDigest(text), profile };
+  }
+  const target = packagePath(PREVALIDATED_PATH);
+  return format(JSON.stringify(table), { ...(await resolveConfig(target)), filepath: target });
+}
