@@ -37,6 +37,21 @@ export function describeLocalError(op: string, path: string, err: unknown): Loca
   return new LocalWriteError(`${op} ${path}${hint}`, code, { cause: err });
 }
 
+/** The pieces left after the first `n` bytes were written. */
+function dropBytes(pieces: Buffer[], n: number): Buffer[] {
+  const out: Buffer[] = [];
+  let skip = n;
+  for (const piece of pieces) {
+    if (skip >= piece.length) {
+      skip -= piece.length;
+      continue;
+    }
+    out.push(skip > 0 ? piece.subarray(skip) : piece);
+    skip = 0;
+  }
+  return out;
+}
+
 export class FileAssembler {
   private writtenSet: IntervalSet;
   private opening: Promise<FileHandle> | undefined;
@@ -99,31 +114,34 @@ export class FileAssembler {
   }
 
   /**
-   * Writes `data` at `offset`. Call in arrival order: the hash cursor takes bytes at the call, synchronously.
-   * The promise settles when the bytes are in the file.
+   * Writes `data` (one buffer, or consecutive pieces written with one writev) at `offset`. Call in arrival
+   * order: the hash cursor takes bytes at the call, synchronously. Settles when the bytes are in the file.
    */
-  async write(offset: number, data: Buffer): Promise<void> {
+  async write(offset: number, data: Buffer | Buffer[]): Promise<void> {
     if (this.failure) throw this.failure;
-    if (offset + data.length > this.size) {
+    let pieces = Array.isArray(data) ? data : [data];
+    const length = pieces.reduce((n, piece) => n + piece.length, 0);
+    if (offset + length > this.size) {
       throw new LocalWriteError(
-        `${this.path}: the box sent bytes past the listed size (${offset + data.length} > ${this.size})`,
+        `${this.path}: the box sent bytes past the listed size (${offset + length} > ${this.size})`,
         'EPROTO',
       );
     }
-    if (!this.reading && offset === this.hashedTo && data.length > 0) {
-      this.hash.update(data);
-      this.hashedTo += data.length;
+    if (!this.reading && offset === this.hashedTo && length > 0) {
+      for (const piece of pieces) this.hash.update(piece);
+      this.hashedTo += length;
     }
     this.pendingWrites++;
     try {
       const fh = await this.open();
       let done = 0;
-      while (done < data.length) {
-        const { bytesWritten } = await fh.write(data, done, data.length - done, offset + done);
+      while (done < length) {
+        const { bytesWritten } = await fh.writev(pieces, offset + done);
         if (bytesWritten <= 0) throw new Error('short write');
         done += bytesWritten;
+        pieces = dropBytes(pieces, bytesWritten);
       }
-      this.written.add(offset, offset + data.length);
+      this.written.add(offset, offset + length);
     } catch (err) {
       this.failure ??= err instanceof LocalWriteError ? err : describeLocalError('write', this.path, err);
       throw this.failure;

@@ -15,7 +15,7 @@
 export const FRAME_HEADER_BYTES = 24;
 
 export type FrameEvent =
-  | { kind: 'data'; index: number; offset: number; data: Buffer }
+  | { kind: 'data'; index: number; offset: number; data: Buffer; /** The frame's last bytes. */ last: boolean }
   | { kind: 'error'; index: number; message: string }
   | { kind: 'ack'; batch: number }
   | { kind: 'end' };
@@ -62,7 +62,7 @@ export class FrameParser {
         const offset = this.dataOffset;
         this.dataLeft -= n;
         this.dataOffset += n;
-        emit({ kind: 'data', index: this.dataIndex, offset, data });
+        emit({ kind: 'data', index: this.dataIndex, offset, data, last: this.dataLeft === 0 });
         continue;
       }
       if (this.errorParts) {
@@ -97,7 +97,7 @@ export class FrameParser {
         if (length > MAX_FRAME || offset > MAX_FRAME)
           throw new FrameProtocolError(`frame for file ${index} declares ${length} bytes at ${offset}`);
         if (length === 0) {
-          emit({ kind: 'data', index, offset, data: Buffer.alloc(0) });
+          emit({ kind: 'data', index, offset, data: Buffer.alloc(0), last: true });
           return;
         }
         this.dataLeft = length;
