@@ -77,7 +77,10 @@ export class LocalHost implements Host {
 
   private spawnBash(args: string[], options: ExecOptions, scriptFd: FileHandle | undefined): Promise<ExecResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('bash', args, {
+      // --norc: Debian's bash sources ~/.bashrc when its stdin is a socket and SHLVL is unset (it takes
+      // itself for an rsh-started shell); Node's stdio pipes are sockets, so without it every exec would pay
+      // for the user's rc files (pyenv/conda init: 1-2 s here).
+      const child = spawn('bash', ['--norc', '--noprofile', ...args], {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
         detached: true,
