@@ -20,6 +20,8 @@ export interface PullTransportOptions {
   python?: string;
   /** Stream engine tuning (tests, benchmarks). */
   chunkBytes?: number;
+  /** Files at least this large are written by ssh straight into the file (default 64 MiB). */
+  directMinBytes?: number;
   /** The runner's rsync binary (tests point it at a fake one). */
   rsyncBin?: string;
 }

@@ -12,9 +12,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, futimesSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { boxHelperArgv } from '../core/transfer/box-helper.js';
+import { appendRange } from './direct-range.js';
 import { TransferError, type FileFence, type TransferEngine, type TransferHooks } from '../core/transfer/engine.js';
 import { describeLocalError, FileAssembler, LocalWriteError } from '../core/transfer/file-assembler.js';
 import { FrameParser, FrameProtocolError, type FrameEvent } from '../core/transfer/frame-protocol.js';
@@ -51,10 +52,21 @@ export interface StreamEngineOptions {
   /** Pause a stream while this many bytes wait to be written. */
   maxBufferedBytes?: number;
   python?: string;
+  /**
+   * Files at least this large are written by ssh straight into the file (no pipe, no Node in the data path);
+   * Infinity turns that off. Default 64 MiB.
+   */
+  directMinBytes?: number;
 }
 
 /** Bytes of one file gathered before a write (fewer, larger writes: less per-call and GC overhead). */
 const WRITE_RUN_BYTES = 4 * 1024 * 1024;
+
+interface DirectJob {
+  file: ListedFile;
+  /** Bytes still missing. */
+  length: number;
+}
 
 interface Range {
   index: number;
@@ -225,6 +237,9 @@ export class StreamEngine implements TransferEngine {
     await this.loadResume(layout);
     const byIndex = new Map(files.map((f) => [f.index, f]));
     const round = new Round(byIndex, this, layout, hooks);
+    const direct: DirectJob[] = [];
+    const useDirect = this.options.directMinBytes !== Infinity;
+    const directMin = this.options.directMinBytes ?? 64 * 1024 * 1024;
     let totalBytes = 0;
     for (const f of files) {
       this.small.delete(f.index);
@@ -239,6 +254,10 @@ export class StreamEngine implements TransferEngine {
         await this.finishLarge(f, round).catch((err: unknown) => (round.fatal ??= err as Error));
         continue;
       }
+      if (useDirect && f.size >= directMin) {
+        direct.push({ file: f, length: gaps.reduce((n, [x, y]) => n + (y - x), 0) });
+        continue;
+      }
       for (const [start, end] of gaps) {
         for (let off = start; off < end; off += this.chunkBytes) {
           round.queue.push({ index: f.index, off, len: Math.min(this.chunkBytes, end - off) });
@@ -246,10 +265,22 @@ export class StreamEngine implements TransferEngine {
         totalBytes += end - start;
       }
     }
+    // Connections: one per 256 MiB still to fetch, up to `streams` (each loses up to an SSH window when cut).
     const perStream = this.options.parallelMinBytes ?? 256 * 1024 * 1024;
-    const streams = Math.max(1, Math.min(this.options.streams, Math.floor(totalBytes / perStream), round.queue.length));
-    if (round.queue.length > 0) {
-      await Promise.all(Array.from({ length: streams }, () => this.stream(round)));
+    const directBytes = direct.reduce((n, j) => n + j.length, 0);
+    const budget = Math.max(1, Math.min(this.options.streams, Math.floor((totalBytes + directBytes) / perStream)));
+    const framed = round.queue.length > 0;
+    const runFramed = (n: number): Promise<unknown> =>
+      Promise.all(Array.from({ length: Math.max(1, Math.min(n, round.queue.length)) }, () => this.stream(round)));
+    if (direct.length > 0 && framed && budget === 1) {
+      await this.runDirect(direct, round, 1);
+      if (!round.fatal) await runFramed(1);
+    } else {
+      const directWorkers = direct.length === 0 ? 0 : Math.max(1, Math.min(direct.length, budget - (framed ? 1 : 0)));
+      await Promise.all([
+        framed ? runFramed(Math.max(1, budget - directWorkers)) : undefined,
+        directWorkers > 0 ? this.runDirect(direct, round, directWorkers) : undefined,
+      ]);
     }
     await this.saveResume(layout, byIndex);
     if (round.fatal) {
@@ -265,6 +296,63 @@ export class StreamEngine implements TransferEngine {
         !hooks.signal?.aborted,
       );
     }
+  }
+
+  /** Fetches large files straight into their partial file, `workers` files at a time. */
+  private async runDirect(jobs: DirectJob[], round: Round, workers: number): Promise<void> {
+    const queue = [...jobs];
+    const worker = async (): Promise<void> => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const f = job.file;
+        if (round.failedFiles.has(f.index) || round.fatal || round.hooks.signal?.aborted) continue;
+        let a = this.assemblerFor(f, round.layout);
+        let from: number;
+        try {
+          await a.prepare();
+          from = (await stat(a.path)).size;
+          if (from > f.size || from < a.written.contiguousFrom(0)) {
+            // Not a prefix we wrote: start the file over.
+            await this.discard(f, round.layout);
+            a = this.assemblerFor(f, round.layout);
+            await a.prepare();
+            from = 0;
+          }
+        } catch (err) {
+          round.fatal ??= err as Error;
+          return;
+        }
+        if (from > 0) a.markWritten(0, from);
+        let seen = from;
+        const out = await appendRange(this.options.launch, {
+          remote: f.remote,
+          path: a.path,
+          from,
+          size: f.size,
+          python: this.options.python,
+          signal: round.hooks.signal,
+          onProgress: (size) => {
+            if (size <= seen || size > f.size) return;
+            round.hooks.onBytes(size - seen);
+            seen = size;
+            a.markWritten(0, size);
+          },
+        });
+        if (out.boxRefused) {
+          round.dropFile(f.index);
+          round.hooks.onFileError(f.index, out.error ?? 'the box could not serve it');
+          continue;
+        }
+        if (out.error) {
+          if (out.size > f.size) await this.discard(f, round.layout);
+          round.lastError = new Error(out.error);
+          continue;
+        }
+        if (a.complete && this.assemblers.get(f.index) === a) {
+          await this.finishLarge(f, round).catch((err: unknown) => (round.fatal ??= err as Error));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => worker()));
   }
 
   /** Completes a large file: digest, rename from partial/ to staging/, report. */

@@ -72,7 +72,7 @@ function baseSettings(spec: string, dest: string, over: Partial<PullSettings> = 
 async function withPull<T>(
   conn: ConnectionSettings,
   fn: (deps: Omit<PullDeps, 'ui'>, ui: RecordingUi) => Promise<T>,
-  options: { streams?: number; chunkBytes?: number } = {},
+  options: { streams?: number; chunkBytes?: number; directMinBytes?: number } = {},
 ): Promise<T> {
   const ui = new RecordingUi();
   const host = await openHost(conn, ui);
@@ -80,6 +80,7 @@ async function withPull<T>(
   const transport = await pullTransport(conn, host, {
     streams: options.streams ?? 2,
     chunkBytes: options.chunkBytes,
+    directMinBytes: options.directMinBytes,
     ioTimeoutS: 30,
   });
   try {
@@ -369,4 +370,45 @@ describe('files that change under the pull', () => {
     },
     60_000,
   );
+});
+
+describe('large files written by ssh straight into the file', () => {
+  it('verifies them, catches a corrupted one, and skips one that vanished', async () => {
+    const remote = join(work, 'box-direct');
+    const hashes = makeFiles(remote, {
+      'd/a.bin': 3 * MiB + 7,
+      'd/b.bin': 2 * MiB,
+      'd/gone.bin': 2 * MiB,
+      'd/small.json': 10,
+    });
+    const dest = join(work, 'dest-direct');
+    let corrupted = 0;
+    const r = await withPull(
+      sshd.settings(),
+      (deps, ui) =>
+        pull(baseSettings(join(remote, 'd'), dest), {
+          ...deps,
+          ui,
+          afterListed: () => rmSync(join(remote, 'd/gone.bin')),
+          afterStaged: (path, file) => {
+            if (file.rel === 'd/a.bin' && corrupted++ === 0) {
+              const buf = readFileSync(path);
+              buf[3 * MiB] = (buf[3 * MiB] as number) ^ 1;
+              writeFileSync(path, buf);
+            }
+          },
+        }).then((res) => {
+          expect(
+            ui.lines.some((l) => l.level === 'warning' && l.message.startsWith('d/a.bin failed verification')),
+          ).toBe(true);
+          return res;
+        }),
+      { directMinBytes: 1 * MiB },
+    );
+    expect(r.verified).toBe(true);
+    expect(corrupted).toBe(2);
+    for (const rel of ['d/a.bin', 'd/b.bin', 'd/small.json']) expect(sha(join(dest, rel)), rel).toBe(hashes[rel]);
+    expect(r.files.find((f) => f.rel === 'd/gone.bin')?.status).toBe('changed');
+    expect(existsSync(join(dest, 'd/gone.bin'))).toBe(false);
+  }, 60_000);
 });

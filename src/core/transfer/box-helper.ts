@@ -10,6 +10,8 @@
  *          since the listing, is marked `changed`). → one JSON line per file, as each finishes.
  *   send   serve byte ranges of files as frames (see frame-protocol.ts); requests arrive as JSON lines on
  *          stdin, so the client can hand out work as it goes; EOF on stdin ends the stream.
+ *   raw    serve one byte range of one file, unframed (sendfile), for a client that writes it straight into
+ *          the file (large files: no per-chunk work in Node); exit 3 when the file shrank.
  *
  * File names that are not valid UTF-8 are skipped (named in the listing) rather than mangled.
  */
@@ -252,8 +254,32 @@ def do_send(first):
         pending.append(HDR.pack(b'TACK', req.get('batch', 0), 0, 0)); flush()
         line = sys.stdin.readline()
     pending.append(HDR.pack(b'TEND', 0, 0, 0)); flush()
+def do_raw(req):
+    # One byte range, raw (no frames), for a client that writes it straight into the file.
+    try:
+        fd = os.open(req['p'], os.O_RDONLY | getattr(os, 'O_NOFOLLOW', 0))
+    except OSError as e:
+        sys.stderr.write('cannot open: %s\n' % (e.strerror or e)); sys.exit(3)
+    off, end = req['off'], req['off'] + req['len']
+    if os.fstat(fd).st_size < end:
+        sys.stderr.write('file is shorter than listed: it changed on the box\n'); sys.exit(3)
+    fdout, pos = sys.stdout.fileno(), off
+    while pos < end:
+        try:
+            n = os.sendfile(fdout, fd, pos, min(end - pos, 8 << 20))
+        except OSError:
+            chunk = os.pread(fd, min(end - pos, 4 << 20), pos)
+            mv = memoryview(chunk)
+            while mv:
+                w = os.write(fdout, mv); mv = mv[w:]
+            n = len(chunk)
+        if n == 0:
+            sys.stderr.write('file is shorter than listed: it changed on the box\n'); sys.exit(3)
+        pos += n
 mode = sys.argv[1]
-if mode == 'send':
+if mode == 'raw':
+    do_raw(json.loads(sys.stdin.readline()))
+elif mode == 'send':
     do_send(sys.stdin.readline())
 else:
     req = json.loads(sys.stdin.read())
@@ -265,7 +291,7 @@ else:
         sys.exit('unknown mode ' + mode)
 `;
 
-export type BoxHelperMode = 'list' | 'hash' | 'send';
+export type BoxHelperMode = 'list' | 'hash' | 'send' | 'raw';
 
 /** argv that runs the helper with the box's python3 (`python` names another interpreter). */
 export function boxHelperArgv(mode: BoxHelperMode, python = 'python3'): string[] {

@@ -152,6 +152,22 @@ export class FileAssembler {
     this.kick();
   }
 
+  /**
+   * Records that [start, end) is in the file, written by someone else (a `dd` fed by ssh); the hash cursor
+   * then reads it back from disk as the written prefix grows.
+   */
+  markWritten(start: number, end: number): void {
+    if (end > this.size)
+      throw new LocalWriteError(`${this.path}: bytes reported past the listed size (${end} > ${this.size})`, 'EPROTO');
+    this.written.add(start, end);
+    this.kick();
+  }
+
+  /** Creates the file (without truncating it) so another process can write into it. */
+  async prepare(): Promise<void> {
+    await this.open();
+  }
+
   /** Starts reading back the written prefix past the hash cursor, if any and not already doing so. */
   private kick(): void {
     if (this.reading || this.failure || this.hashedTo >= this.size) return;
