@@ -2,7 +2,7 @@
  * pull against the raw streams it must keep up with, all on loopback against the harness sshd, measured in the
  * same run and interleaved (this machine's speed drifts by ~20 %: perf-baselines §4.7):
  *
- *   1 GiB file     `ssh -c aes128-gcm@openssh.com host cat F > out`      vs  tenant pull (auto = streams; and rsync)
+ *   1 GiB file     `ssh -c aes128-gcm@openssh.com host cat F > out`      vs  tenant pull (auto; and rsync)
  *   20,000 × 4 KiB `ssh host tar cf - DIR | tar xf -`                     vs  tenant pull (auto = streams; and rsync)
  *   resume         cut every connection once 40 % of the 1 GiB crossed a proxy; bytes that cross it after the
  *                  cut ÷ bytes that were still missing
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     const rows: [string, string, string][] = [
       ['1 GiB: ssh -c aes128-gcm cat (baseline)', `${m.cat.toFixed(2)} s`, mbps(GiB, m.cat)],
       [
-        '1 GiB: tenant pull (auto: parallel streams)',
+        '1 GiB: tenant pull (auto: ssh into the file)',
         `${m.pullBig.toFixed(2)} s`,
         `${mbps(GiB, m.pullBig)}  ratio ${(m.cat / m.pullBig).toFixed(2)}× (target ≥ 0.90)`,
       ],
