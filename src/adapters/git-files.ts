@@ -35,29 +35,34 @@ export function relativePaths(root: string, paths: readonly string[]): string[] 
     .filter((p) => p !== '' && p !== '.');
 }
 
+/** A record of `git ls-files -s`: `<mode> <object name> <stage>\t<path>`. */
+const STAGED = /^([0-7]{6}) [0-9a-f]{40,64} [0-3]\t/;
+
 async function gitFiles(root: string, specs: string[]): Promise<FileEntry[] | undefined> {
   const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' as const };
   try {
-    const [staged, others] = await Promise.all([
-      run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--', ...specs], opts),
-      run(
-        'git',
-        ['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard', '--', ...specs],
-        opts,
-      ),
-    ]);
+    // One git process lists both: tracked files as staged records (with their mode), and untracked files that
+    // are not ignored as bare paths (a second process costs a fork of this one, the larger part of a listing).
+    const { stdout } = await run(
+      'git',
+      ['-c', 'core.quotepath=off', 'ls-files', '-z', '-s', '--others', '--exclude-standard', '--', ...specs],
+      opts,
+    );
     const out = new Map<string, FileEntry>();
-    for (const rec of staged.stdout.split('\0')) {
+    const untracked: string[] = [];
+    for (const rec of stdout.split('\0')) {
       if (!rec) continue;
-      // "<mode> <sha> <stage>\t<path>"
-      const tab = rec.indexOf('\t');
-      if (tab === -1) continue;
-      const mode = rec.slice(0, 6);
-      const path = rec.slice(tab + 1);
+      const staged = STAGED.exec(rec);
+      if (!staged) {
+        untracked.push(rec);
+        continue;
+      }
+      const mode = staged[1];
+      const path = rec.slice(staged[0].length);
       if (mode === '160000' || mode === '120000') continue; // submodules and symlinks
       out.set(path, { path, executable: mode === '100755' });
     }
-    for (const path of others.stdout.split('\0')) if (path && !out.has(path)) out.set(path, { path });
+    for (const path of untracked) if (!out.has(path)) out.set(path, { path });
     return [...out.values()];
   } catch {
     return undefined;

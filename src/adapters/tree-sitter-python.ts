@@ -7,7 +7,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser } from 'web-tree-sitter';
 import type { PythonParser, PyTree } from '../core/lint/python/syntax.js';
 import { packagePath } from '../core/package-root.js';
 
@@ -30,6 +29,8 @@ export function pythonParser(): Promise<PythonParser> {
 }
 
 async function create(): Promise<PythonParser> {
+  // Imported here, so that a run with no Python file to parse never loads it.
+  const { Language, Parser } = await import('web-tree-sitter');
   const runtime = wasmFile('web-tree-sitter.wasm', 'web-tree-sitter');
   await Parser.init({ wasmBinary: readFileSync(runtime) } as object);
   const language = await Language.load(readFileSync(wasmFile('tree-sitter-python.wasm', 'tree-sitter-python')));

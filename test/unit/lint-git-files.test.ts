@@ -32,6 +32,20 @@ describe('listFiles', () => {
     expect((await listFiles(dir, ['scripts'])).map((f) => f.path)).toEqual(['scripts/run.sh']);
   });
 
+  it('tells tracked from untracked records of the one listing, names with tabs and spaces included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-git-files-'));
+    writeFileSync(join(dir, 'tracked\tname.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(dir, 'untracked\tname.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(dir, '100644 x 0\tlooks-staged.py'), '');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', 'tracked\tname.sh'], { cwd: dir });
+    expect(await listFiles(dir, [])).toEqual([
+      { path: '100644 x 0\tlooks-staged.py' },
+      { path: 'tracked\tname.sh', executable: true },
+      { path: 'untracked\tname.sh' },
+    ]);
+  });
+
   it('walks the directory outside a git work tree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tenant-git-files-'));
     mkdirSync(join(dir, 'node_modules/x'), { recursive: true });

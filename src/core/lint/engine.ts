@@ -1,33 +1,34 @@
 /**
- * The lint run: list the files (git's, or the paths given), drop ignored ones, read each candidate once,
- * run the byte pre-filter, parse only what an active rule needs (Python with tree-sitter, shell with the
- * tokenizer, YAML/JSON configs), run the rules, then apply configured severities and inline suppressions.
+ * The lint run: list the files (git's, or the paths given), drop ignored ones, make the pass over them
+ * (file-pass.ts: read, pre-filter, parse what a triggered rule needs, run the rules), then the
+ * repository-wide rules, configured severities and inline suppressions.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from './config-values.js';
-import type { LintConfig } from './config/lint-config.js';
+import type { LintConfig } from './config/defaults.js';
+import {
+  FilePass,
+  isExecutable,
+  isTestPath,
+  MAX_BYTES,
+  NO_BYTES,
+  RunRules,
+  severityOf,
+  type FileEntry,
+  type FileOutcome,
+} from './file-pass.js';
 import { checksOutLf, parseGitattributes } from './gitattributes.js';
 import { GlobSet } from './glob.js';
-import { PyModule } from './python/module.js';
-import { PathEvaluator } from './python/path-value.js';
 import type { PythonParser } from './python/syntax.js';
-import { RULES, UNKNOWN_RULE_ID } from './registry.js';
+import { UNKNOWN_RULE_ID } from './registry.js';
 import { committedCrlfFinding, shellCrlf } from './rules/shell-crlf.js';
-import type { RepoFile, Rule, RuleContext } from './rule.js';
-import { parseShellScript } from './shell/script.js';
+import type { RepoFile, Rule } from './rule.js';
 import { makeSourceFile, kindOf, type SourceFile } from './source-file.js';
-import { lineSuppresses, suppressionComments, unknownIds } from './suppressions.js';
-import { SEVERITIES, type FileKind, type Finding, type RawFinding, type Severity } from './types.js';
-import { BUILTIN_VOLATILE, VolatileMatcher, type VolatileRoot } from './volatile.js';
+import { lineSuppresses } from './suppressions.js';
+import { SEVERITIES, type Finding, type RawFinding, type Severity } from './types.js';
+import type { VolatileRoot } from './volatile.js';
 
-/** A file the lister found: repository-relative path and what git's index says about it. */
-export interface FileEntry {
-  path: string;
-  executable?: boolean;
-  /** The committed blob has CRLF line endings. */
-  indexCrlf?: boolean;
-}
+export { isTestPath, severityOf, type FileEntry } from './file-pass.js';
 
 export interface LintDeps {
   /** Lists candidate files under `root` (all tracked ones, or those under `paths`). */
@@ -66,73 +67,21 @@ export interface LintResult {
   shellFiles: string[];
 }
 
-const MAX_BYTES = 4 * 1024 * 1024;
-const TEST_PATH = /(^|\/)(tests?|testing|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
-
 function cmp(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
-}
-
-const KINDS_READ: ReadonlySet<FileKind> = new Set(['shell', 'python', 'yaml', 'json', 'workflow', 'gitattributes']);
-
-interface ActiveRule {
-  rule: Rule;
-  triggers: Buffer[];
-}
-
-function needs(rule: Rule, kind: FileKind): boolean {
-  switch (kind) {
-    case 'python':
-      return !!rule.python || !!rule.text?.kinds.includes(kind);
-    case 'shell':
-      return !!rule.shell || !!rule.text?.kinds.includes(kind);
-    case 'workflow':
-      return !!rule.shell || !!rule.config || !!rule.text?.kinds.includes(kind);
-    case 'yaml':
-    case 'json':
-      return !!rule.config || !!rule.text?.kinds.includes(kind);
-    default:
-      return !!rule.text?.kinds.includes(kind);
-  }
-}
-
-function triggered(active: ActiveRule, bytes: Buffer): boolean {
-  if (active.triggers.length === 0) return true;
-  for (const t of active.triggers) if (bytes.includes(t)) return true;
-  return false;
-}
-
-export function severityOf(rule: Rule, raw: RawFinding, config: LintConfig): Severity | undefined {
-  const level = config.rules[rule.id];
-  if (level === 'off') return undefined;
-  if (level) return level;
-  return raw.severity ?? rule.severity;
 }
 
 export async function lint(options: LintOptions, deps: LintDeps): Promise<LintResult> {
   const started = Date.now();
   const { root, config } = options;
-  const ctx: RuleContext = {
-    volatile: new VolatileMatcher(
-      [...(options.profileVolatile ?? []), ...BUILTIN_VOLATILE],
-      [...config.durable, ...(options.profileDurable ?? [])],
-    ),
+  const settings = {
+    config,
+    ...(options.profileVolatile ? { profileVolatile: options.profileVolatile } : {}),
+    ...(options.profileDurable ? { profileDurable: options.profileDurable } : {}),
+    ...(options.only ? { only: options.only } : {}),
   };
-  const enabled = RULES.filter((r) => config.rules[r.id] !== 'off' && (!options.only || options.only.includes(r.id)));
-  const active: ActiveRule[] = enabled.map((rule) => {
-    const t = typeof rule.triggers === 'function' ? rule.triggers(ctx) : (rule.triggers ?? []);
-    return { rule, triggers: t.map((s) => Buffer.from(s)) };
-  });
-  const byKind = new Map<FileKind, ActiveRule[]>();
-  for (const kind of KINDS_READ)
-    byKind.set(
-      kind,
-      active.filter((a) => needs(a.rule, kind)),
-    );
+  const rules = new RunRules(settings);
+  const { ctx, active } = rules;
 
   const ignore = new GlobSet(config.ignore, { directories: true });
   const entries = (await deps.listFiles(root, options.paths ?? [])).filter((e) => !ignore.matches(e.path));
@@ -151,16 +100,14 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
         }
       });
     const ask = entries
-      .filter((e) => kindOf(e.path, Buffer.alloc(0)) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
+      .filter((e) => kindOf(e.path, NO_BYTES) === 'shell' || !/\.[A-Za-z0-9]{1,8}$/.test(e.path))
       .map((e) => e.path)
       .filter((p) => !checksOutLf(p, attrs));
     if (ask.length > 0) indexCrlf = deps.indexCrlf(root, ask).catch(() => new Set<string>());
   }
   const stats: LintStats = { files: entries.length, read: 0, parsed: { python: 0, shell: 0, config: 0 }, ms: 0 };
   const sources = new Map<string, SourceFile>();
-  const repoFiles: RepoFile[] = [];
   const findings: Finding[] = [];
-  let parser: PythonParser | undefined;
 
   const emit = (rule: Rule, file: string, raws: RawFinding[]): void => {
     for (const raw of raws) {
@@ -177,17 +124,48 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     }
   };
 
+  // Started now, so that compiling the parser's wasm overlaps reading the files; awaited at the first parse
+  // (where a failure surfaces, as before).
+  const early =
+    rules.wantsPython && entries.some((e) => kindOf(e.path, NO_BYTES) === 'python') ? deps.python() : undefined;
+  early?.catch(() => undefined);
+  const pass = new FilePass(
+    root,
+    rules,
+    () => early ?? deps.python(),
+    (src) => sources.set(src.path, src),
+  );
+
+  const outcomes: FileOutcome[] = [];
+  for (const entry of entries) outcomes.push(await pass.file(entry));
+
+  /** Files read by the pass, so that a second read for a rule is not counted again. */
+  const counted = new Set<string>();
+  const repoFiles: RepoFile[] = [];
+  entries.forEach((entry, i) => {
+    const o = outcomes[i] as FileOutcome;
+    repoFiles.push({ path: entry.path, kind: o.kind, executable: entry.executable ?? false });
+    if (o.read) {
+      stats.read++;
+      counted.add(entry.path);
+    }
+    if (o.parsed) stats.parsed[o.parsed]++;
+    for (const f of o.findings) findings.push(f);
+  });
+
+  /** A file of the run as a SourceFile, read (once) if the pass did not keep it. */
   const readSource = (entry: FileEntry): SourceFile | undefined => {
     const hit = sources.get(entry.path);
     if (hit) return hit;
-    let bytes: Buffer;
+    const abs = join(root, entry.path);
     try {
-      const abs = join(root, entry.path);
-      bytes = readFileSync(abs);
+      const bytes = readFileSync(abs);
       if (bytes.length > MAX_BYTES) return undefined;
-      const exec = entry.executable ?? (statSync(abs).mode & 0o111) !== 0;
-      const src = makeSourceFile(entry.path, bytes, { indexCrlf: entry.indexCrlf ?? false, executable: exec });
-      stats.read++;
+      if (!counted.has(entry.path)) stats.read++;
+      const src = makeSourceFile(entry.path, bytes, {
+        indexCrlf: entry.indexCrlf ?? false,
+        executable: isExecutable(entry, abs),
+      });
       sources.set(entry.path, src);
       return src;
     } catch {
@@ -195,92 +173,17 @@ export async function lint(options: LintOptions, deps: LintDeps): Promise<LintRe
     }
   };
 
-  for (const entry of entries) {
-    const headKind = kindOf(entry.path, Buffer.alloc(0));
-    // Files without a telling name are read only far enough to see a shebang.
-    let kind = headKind;
-    if (kind === 'other') {
-      if (/\.[A-Za-z0-9]{1,8}$/.test(entry.path.slice(entry.path.lastIndexOf('/') + 1))) {
-        repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
-        continue;
-      }
-      const src = readSource(entry);
-      kind = src?.kind ?? 'other';
-    }
-    repoFiles.push({ path: entry.path, kind, executable: entry.executable ?? false });
-    const rules = byKind.get(kind);
-    if (!rules || rules.length === 0) continue;
-    const src = readSource(entry);
-    if (!src) continue;
-    if (src.bytes.subarray(0, 8000).includes(0)) continue;
-    const test = isTestPath(entry.path);
-    const live = rules.filter((a) => !(test && a.rule.skipTests) && triggered(a, src.bytes));
-    const hasMark = src.bytes.includes('tenant:');
-    if (hasMark) {
-      for (const c of suppressionComments(src.text())) {
-        for (const id of unknownIds(c)) {
-          findings.push({
-            rule: UNKNOWN_RULE_ID,
-            severity: 'error',
-            file: src.path,
-            line: c.line,
-            column: c.column,
-            message: `'${id}' in this suppression comment is not a tenant lint rule, so it suppresses nothing; run tenant lint --help for the list, or remove it.`,
-          });
-        }
-      }
-    }
-    if (live.length === 0) continue;
-    for (const a of live) if (a.rule.text?.kinds.includes(kind)) emit(a.rule, src.path, a.rule.text.check(src, ctx));
-
-    if (kind === 'python') {
-      const py = live.filter((a) => a.rule.python);
-      if (py.length === 0) continue;
-      parser ??= await deps.python();
-      const tree = parser.parse(src.text());
-      stats.parsed.python++;
-      try {
-        const mod = new PyModule(tree, src.text());
-        const input = { file: src, mod, paths: new PathEvaluator(mod) };
-        for (const a of py) emit(a.rule, src.path, a.rule.python?.(input, ctx) ?? []);
-      } finally {
-        tree.delete();
-      }
-    } else if (kind === 'shell') {
-      const sh = live.filter((a) => a.rule.shell);
-      if (sh.length === 0) continue;
-      const script = parseShellScript(src.text());
-      stats.parsed.shell++;
-      for (const a of sh) emit(a.rule, src.path, a.rule.shell?.({ file: src, script, embedded: false }, ctx) ?? []);
-    } else if (kind === 'yaml' || kind === 'json' || kind === 'workflow') {
-      const parsed = parseConfig(src.text());
-      stats.parsed.config++;
-      for (const a of live)
-        if (a.rule.config) emit(a.rule, src.path, a.rule.config({ file: src, entries: parsed.entries }, ctx));
-      if (kind === 'workflow') {
-        for (const run of parsed.runs) {
-          const script = parseShellScript(run.text, {
-            line: run.line,
-            indent: run.indent,
-            ...(run.firstCol ? { firstCol: run.firstCol } : {}),
-          });
-          for (const a of live)
-            if (a.rule.shell) emit(a.rule, src.path, a.rule.shell({ file: src, script, embedded: true }, ctx));
-        }
-      }
-    }
-  }
-
+  const byPath = new Map(entries.map((e) => [e.path, e]));
   if (indexCrlf && crlfRule) {
     const committed = await indexCrlf;
     for (const path of committed) {
-      const src = sources.get(path);
+      const entry = byPath.get(path);
+      const src = entry ? readSource(entry) : undefined;
       if (!src || src.kind !== 'shell' || src.bytes.includes('\r\n') || src.indexCrlf) continue;
       emit(crlfRule.rule, path, [committedCrlfFinding()]);
     }
   }
 
-  const byPath = new Map(entries.map((e) => [e.path, e]));
   for (const a of active) {
     if (!a.rule.repo) continue;
     const files = a.rule.skipTests ? repoFiles.filter((f) => !isTestPath(f.path)) : repoFiles;

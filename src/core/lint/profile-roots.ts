@@ -4,7 +4,7 @@
  * disk wiped on stop an error), and its mounts that survive both, which override a shorter volatile root
  * (RunPod: `/` is the container disk, `/workspace` is not).
  */
-import { loadProfile } from '../profiles/loader.js';
+import { loadProfileAsync } from '../profiles/load-async.js';
 import { volatilePaths } from '../profiles/queries.js';
 import type { Profile } from '../profiles/schema.js';
 import type { LossEvent, VolatileRoot } from './volatile.js';
@@ -58,10 +58,10 @@ export function profilePaths(profile: Profile): ProfilePaths {
 }
 
 /** Loads each profile id (ConfigurationError for an unknown one) and merges their paths. */
-export function pathsForProfiles(ids: readonly string[]): ProfilePaths {
+export async function pathsForProfiles(ids: readonly string[]): Promise<ProfilePaths> {
   const out: ProfilePaths = { volatile: [], durable: [] };
   for (const id of ids) {
-    const p = profilePaths(loadProfile(id));
+    const p = profilePaths(await loadProfileAsync(id));
     out.volatile.push(...p.volatile);
     out.durable.push(...p.durable);
   }

@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { CONFIG_FILE, DEFAULT_CONFIG, parseLintConfig, type LintConfig } from './config/lint-config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, type LintConfig } from './config/defaults.js';
 import { lint, type LintDeps, type LintResult } from './engine.js';
 import { applyFixes } from './fix.js';
-import { pathsForProfiles } from './profile-roots.js';
 
 export interface LintRunOptions {
   root: string;
@@ -29,7 +28,15 @@ export interface LintRun extends LintResult {
   configPath: string | undefined;
 }
 
-export function loadLintConfig(root: string, configFile?: string): { config: LintConfig; path: string | undefined } {
+/** The `.tenant.yml` parser (YAML and zod), imported only when there is a file to parse. */
+async function parseLintConfig(text: string, file: string): Promise<LintConfig> {
+  return (await import('./config/lint-config.js')).parseLintConfig(text, file);
+}
+
+export async function loadLintConfig(
+  root: string,
+  configFile?: string,
+): Promise<{ config: LintConfig; path: string | undefined }> {
   if (configFile) {
     const abs = isAbsolute(configFile) ? configFile : join(root, configFile);
     if (!existsSync(abs))
@@ -38,17 +45,20 @@ export function loadLintConfig(root: string, configFile?: string): { config: Lin
         'config',
       );
     const shown = relative(root, abs).startsWith('..') ? abs : relative(root, abs);
-    return { config: parseLintConfig(readFileSync(abs, 'utf8'), shown), path: shown };
+    return { config: await parseLintConfig(readFileSync(abs, 'utf8'), shown), path: shown };
   }
   const def = join(root, CONFIG_FILE);
   if (!existsSync(def)) return { config: { ...DEFAULT_CONFIG }, path: undefined };
-  return { config: parseLintConfig(readFileSync(def, 'utf8'), CONFIG_FILE), path: CONFIG_FILE };
+  return { config: await parseLintConfig(readFileSync(def, 'utf8'), CONFIG_FILE), path: CONFIG_FILE };
 }
 
 export async function runLint(options: LintRunOptions, deps: LintDeps): Promise<LintRun> {
-  const { config, path } = loadLintConfig(options.root, options.configFile);
+  const { config, path } = await loadLintConfig(options.root, options.configFile);
   const profiles = [...new Set([...config.profiles, ...(options.profiles ?? [])])];
-  const fromProfiles = pathsForProfiles(profiles);
+  const fromProfiles =
+    profiles.length > 0
+      ? await (await import('./profile-roots.js')).pathsForProfiles(profiles)
+      : { volatile: [], durable: [] };
   const lintOnce = (): Promise<LintResult> =>
     lint(
       {

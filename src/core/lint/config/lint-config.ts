@@ -7,21 +7,9 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '../../errors.js';
 import { isKnownRule, RULES } from '../registry.js';
-import type { RuleLevel, Severity } from '../types.js';
+import type { LintConfig } from './defaults.js';
 
-export type FailOn = Severity | 'never';
-
-export interface LintConfig {
-  rules: Record<string, RuleLevel>;
-  profiles: string[];
-  ignore: string[];
-  durable: string[];
-  failOn: FailOn;
-}
-
-export const DEFAULT_CONFIG: LintConfig = { rules: {}, profiles: [], ignore: [], durable: [], failOn: 'error' };
-
-export const CONFIG_FILE = '.tenant.yml';
+export { CONFIG_FILE, DEFAULT_CONFIG, type FailOn, type LintConfig } from './defaults.js';
 
 const LEVELS = ['error', 'warning', 'info', 'off'] as const;
 

@@ -39,6 +39,71 @@ export interface ArgFlag {
 
 const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
 
+/**
+ * A call as the rules see it. The callee is resolved for every call (rules pick calls by it); the receiver,
+ * the arguments and the scope are looked up in the tree the first time a rule asks, since most calls of a
+ * file are never asked about and each lookup crosses into the parser's wasm memory.
+ */
+class Call implements PyCall {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  private argList: { args: PyNode[]; kwargs: Map<string, PyNode> } | undefined;
+  private receiverNode: PyNode | null | undefined;
+  private scopeNode: PyNode | undefined;
+
+  constructor(
+    private readonly mod: PyModule,
+    readonly node: PyNode,
+    private readonly fn: PyNode,
+    readonly callee: string,
+  ) {
+    this.name = callee.split('.').pop() ?? callee;
+    this.line = node.startPosition.row + 1;
+    this.column = node.startPosition.column + 1;
+  }
+
+  get receiver(): PyNode | undefined {
+    if (this.receiverNode === undefined)
+      this.receiverNode = this.fn.type === 'attribute' ? this.fn.childForFieldName('object') : null;
+    return this.receiverNode ?? undefined;
+  }
+
+  get args(): PyNode[] {
+    return this.arguments().args;
+  }
+
+  get kwargs(): Map<string, PyNode> {
+    return this.arguments().kwargs;
+  }
+
+  get scope(): PyNode {
+    this.scopeNode ??= this.mod.scopeOf(this.node);
+    return this.scopeNode;
+  }
+
+  private arguments(): { args: PyNode[]; kwargs: Map<string, PyNode> } {
+    if (this.argList) return this.argList;
+    const args: PyNode[] = [];
+    const kwargs = new Map<string, PyNode>();
+    const list = this.node.childForFieldName('arguments');
+    if (list && list.type === 'argument_list') {
+      for (const a of list.namedChildren) {
+        if (!a || a.type === 'comment') continue;
+        if (a.type === 'keyword_argument') {
+          const k = a.childForFieldName('name')?.text;
+          const v = a.childForFieldName('value');
+          if (k && v) kwargs.set(k, v);
+        } else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
+          args.push(a);
+        }
+      }
+    }
+    this.argList = { args, kwargs };
+    return this.argList;
+  }
+}
+
 export class PyModule {
   readonly root: PyNode;
   readonly imports = new Map<string, string>();
@@ -47,6 +112,8 @@ export class PyModule {
   readonly flags = new Map<string, ArgFlag>();
   /** Names bound by `with … as NAME` and `for NAME in …`, by scope id: value node or `undefined` (unknown). */
   private readonly withTargets = new Map<number, Map<string, { value: PyNode; line: number }[]>>();
+  /** scopeOf's answers for the nodes it walked through (a node that is not a scope: the scope of its children). */
+  private readonly scopes = new Map<number, { scope: PyNode }>();
 
   constructor(
     readonly tree: PyTree,
@@ -61,12 +128,25 @@ export class PyModule {
 
   /** The function (or module root) a node belongs to. */
   scopeOf(node: PyNode): PyNode {
+    // Remembered per node on the way up: the calls of a function share their ancestors.
+    const passed: number[] = [];
     let cur = node.parent;
+    let found = this.root;
     while (cur) {
-      if (SCOPE_TYPES.has(cur.type)) return cur;
+      const known = this.scopes.get(cur.id);
+      if (known) {
+        found = known.scope;
+        break;
+      }
+      if (SCOPE_TYPES.has(cur.type)) {
+        found = cur;
+        break;
+      }
+      passed.push(cur.id);
       cur = cur.parent;
     }
-    return this.root;
+    for (const id of passed) this.scopes.set(id, { scope: found });
+    return found;
   }
 
   /** The scope enclosing `scope` (the module root's parent is undefined). */
@@ -184,34 +264,7 @@ export class PyModule {
       if (!fn) continue;
       const callee =
         this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
-      const name = callee.split('.').pop() ?? callee;
-      const receiver = fn.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
-      const args: PyNode[] = [];
-      const kwargs = new Map<string, PyNode>();
-      const list = node.childForFieldName('arguments');
-      if (list && list.type === 'argument_list') {
-        for (const a of list.namedChildren) {
-          if (!a || a.type === 'comment') continue;
-          if (a.type === 'keyword_argument') {
-            const k = a.childForFieldName('name')?.text;
-            const v = a.childForFieldName('value');
-            if (k && v) kwargs.set(k, v);
-          } else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
-            args.push(a);
-          }
-        }
-      }
-      this.calls.push({
-        node,
-        callee,
-        name,
-        receiver,
-        args,
-        kwargs,
-        line: node.startPosition.row + 1,
-        column: node.startPosition.column + 1,
-        scope: this.scopeOf(node),
-      });
+      this.calls.push(new Call(this, node, fn, callee));
     }
   }
 
