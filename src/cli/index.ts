@@ -46,11 +46,12 @@ export async function main(argv: string[]): Promise<number> {
     ctx.stdout(json ? JSON.stringify({ version: VERSION }) + '\n' : `tenant ${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     ui.error(`unknown command '${name}'; run 'tenant --help' for the list`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (head.includes('--help') || head.includes('-h')) {
     ctx.stdout(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
     return EXIT.ok;
