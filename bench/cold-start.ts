@@ -11,7 +11,11 @@ import { performance } from 'node:perf_hooks';
 
 const runs = Number(process.argv[2] ?? 30);
 const dir = mkdtempSync(join(tmpdir(), 'tenant-bench-cold-'));
-const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'sum') };
+const files = {
+  GITHUB_OUTPUT: join(dir, 'out'),
+  GITHUB_STATE: join(dir, 'state'),
+  GITHUB_STEP_SUMMARY: join(dir, 'sum'),
+};
 const env = { ...process.env, ...files, INPUT_PROFILE: 'autodl', RUNNER_TEMP: dir };
 
 function time(args: string[]): number {

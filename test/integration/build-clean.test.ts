@@ -18,8 +18,12 @@ describe('npm run build', () => {
     const out = mkdtempSync(join(tmpdir(), 'tenant-build-'));
     const res = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { encoding: 'utf8' });
     expect(res.status, res.stderr).toBe(0);
-    const built = files(out).map((f) => relative(out, f)).sort();
-    const committed = files('dist').map((f) => relative('dist', f)).sort();
+    const built = files(out)
+      .map((f) => relative(out, f))
+      .sort();
+    const committed = files('dist')
+      .map((f) => relative('dist', f))
+      .sort();
     expect(built).toEqual(committed);
     expect(built.filter((f) => f.endsWith('.node'))).toEqual([]);
     const stale = built.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))));

@@ -2,7 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shellJoin, shellQuote } from '../../src/core/host/quote.js';
 
-const hostile = ['', 'plain', '$(touch /tmp/x)', '`id`', "it's", 'a;b', 'a\nb', '-rf', '--', '"q"', 'ünï©ødé ✓', '\\', '*', '~', '$HOME'];
+const hostile = [
+  '',
+  'plain',
+  '$(touch /tmp/x)',
+  '`id`',
+  "it's",
+  'a;b',
+  'a\nb',
+  '-rf',
+  '--',
+  '"q"',
+  'ünï©ødé ✓',
+  '\\',
+  '*',
+  '~',
+  '$HOME',
+];
 
 describe('shellQuote', () => {
   it.each(hostile)('bash reads %j back byte for byte', (arg) => {

@@ -26,7 +26,8 @@ describe('actionlint', () => {
   });
 
   it('catches a planted error (the linter is really running)', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.x }\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.x }\n';
     const found = await runLint(broken, '.github/workflows/broken.yml');
     expect(found.length).toBeGreaterThan(0);
   });

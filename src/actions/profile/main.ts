@@ -19,7 +19,8 @@ export const OUTPUTS = {
 
 export async function main(ui: Ui): Promise<void> {
   const id = readInput('profile');
-  if (!id) throw new ConfigurationError("input 'profile' is required: name a platform, e.g. 'autodl' or 'local'", 'profile');
+  if (!id)
+    throw new ConfigurationError("input 'profile' is required: name a platform, e.g. 'autodl' or 'local'", 'profile');
   const profile = await loadProfileAsync(id);
   const signal = preemption(profile);
   ui.setOutput(OUTPUTS.checkpointDir, durableCheckpointDir(profile));
@@ -27,6 +28,8 @@ export async function main(ui: Ui): Promise<void> {
   ui.setOutput(OUTPUTS.preemptionSignal, signal.signal);
   ui.setOutput(OUTPUTS.graceSeconds, signal.graceSeconds);
   ui.setOutput(OUTPUTS.detach, detachPrimitives(profile).join(','));
-  ui.info(`profile ${id}: checkpoints in ${durableCheckpointDir(profile)}; ${signal.signal} with ${signal.graceSeconds}s grace`);
+  ui.info(
+    `profile ${id}: checkpoints in ${durableCheckpointDir(profile)}; ${signal.signal} with ${signal.graceSeconds}s grace`,
+  );
   await ui.summary(profileSummaryMarkdown(profile));
 }
