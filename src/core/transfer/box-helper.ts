@@ -53,14 +53,16 @@ def do_list(req):
         parts = rel.split('/')
         tails = ['/'.join(parts[k:]) for k in range(len(parts))]
         return any(fnmatch.fnmatchcase(name, p) or any(fnmatch.fnmatchcase(t, p) for t in tails) for p in excludes)
+    def rel_of(path, root):
+        base = root.rstrip('/') + '/'
+        return path[len(base):] if path.startswith(base) else os.path.relpath(path, root)
     def add(path, root, si, st=None):
         name = os.path.basename(path)
-        rel = os.path.relpath(path, root)
         if not utf8(path):
             skipped.append({'p': os.fsencode(path).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'}); return
         if temp_name(name):
             skipped.append({'p': path, 'reason': 'temporary name (still being written?)'}); return
-        if excluded(rel, name):
+        if excludes and excluded(rel_of(path, root), name):
             skipped.append({'p': path, 'reason': 'excluded'}); return
         try:
             if st is None:
@@ -94,7 +96,7 @@ def do_list(req):
                 skipped.append({'p': os.fsencode(full).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'})
             elif temp_name(e.name):
                 skipped.append({'p': full, 'reason': 'temporary directory (still being written?)'})
-            elif excluded(os.path.relpath(full, root), e.name):
+            elif excludes and excluded(rel_of(full, root), e.name):
                 skipped.append({'p': full, 'reason': 'excluded'})
             else:
                 subdirs.append(full)
