@@ -23,13 +23,19 @@ const BUNDLE_EXTRAS = {
 };
 
 /**
- * Entries that bundle web-tree-sitter are compiled through a stub in scripts/ncc-tree-sitter/, with ncc run
- * from that folder: ncc reads tsconfig `paths` from its working directory, and the tsconfig there maps
- * web-tree-sitter to its CommonJS build (deps.md Q5).
+ * Entries compiled through a stub in scripts/ncc/, with ncc run from that folder: ncc reads tsconfig `paths`
+ * from its working directory, and the tsconfig there maps web-tree-sitter to its CommonJS build (deps.md Q5),
+ * and @actions/http-client and @actions/exec to stand-ins (src/adapters/*-deferred.ts) that load the real
+ * package on first use: @actions/core imports both at top level for OIDC and platform details alone, and with
+ * them undici, http, https, tls, child_process and net, most of a cold start. pull-artifacts makes requests
+ * through @actions/artifact and @actions/cache, so it is built from the root with the real packages.
  */
 const NCC_ENTRY = {
-  lint: 'scripts/ncc-tree-sitter/lint.ts',
-  cli: 'scripts/ncc-tree-sitter/cli.ts',
+  cli: 'scripts/ncc/cli.ts',
+  launch: 'scripts/ncc/launch.ts',
+  lint: 'scripts/ncc/lint.ts',
+  profile: 'scripts/ncc/profile.ts',
+  'verify-resume': 'scripts/ncc/verify-resume.ts',
 };
 
 function entries() {

@@ -12,6 +12,71 @@ export const modules = {
 /* harmony export */   fC: () => (/* binding */ enclosingLoop)
 /* harmony export */ });
 const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
+/**
+ * A call as the rules see it. The callee is resolved for every call (rules pick calls by it); the receiver,
+ * the arguments and the scope are looked up in the tree the first time a rule asks, since most calls of a
+ * file are never asked about and each lookup crosses into the parser's wasm memory.
+ */
+class Call {
+    mod;
+    node;
+    fn;
+    callee;
+    name;
+    line;
+    column;
+    argList;
+    receiverNode;
+    scopeNode;
+    constructor(mod, node, fn, callee) {
+        this.mod = mod;
+        this.node = node;
+        this.fn = fn;
+        this.callee = callee;
+        this.name = callee.split('.').pop() ?? callee;
+        this.line = node.startPosition.row + 1;
+        this.column = node.startPosition.column + 1;
+    }
+    get receiver() {
+        if (this.receiverNode === undefined)
+            this.receiverNode = this.fn.type === 'attribute' ? this.fn.childForFieldName('object') : null;
+        return this.receiverNode ?? undefined;
+    }
+    get args() {
+        return this.arguments().args;
+    }
+    get kwargs() {
+        return this.arguments().kwargs;
+    }
+    get scope() {
+        this.scopeNode ??= this.mod.scopeOf(this.node);
+        return this.scopeNode;
+    }
+    arguments() {
+        if (this.argList)
+            return this.argList;
+        const args = [];
+        const kwargs = new Map();
+        const list = this.node.childForFieldName('arguments');
+        if (list && list.type === 'argument_list') {
+            for (const a of list.namedChildren) {
+                if (!a || a.type === 'comment')
+                    continue;
+                if (a.type === 'keyword_argument') {
+                    const k = a.childForFieldName('name')?.text;
+                    const v = a.childForFieldName('value');
+                    if (k && v)
+                        kwargs.set(k, v);
+                }
+                else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
+                    args.push(a);
+                }
+            }
+        }
+        this.argList = { args, kwargs };
+        return this.argList;
+    }
+}
 class PyModule {
     tree;
     text;
@@ -22,6 +87,8 @@ class PyModule {
     flags = new Map();
     /** Names bound by `with … as NAME` and `for NAME in …`, by scope id: value node or `undefined` (unknown). */
     withTargets = new Map();
+    /** scopeOf's answers for the nodes it walked through (a node that is not a scope: the scope of its children). */
+    scopes = new Map();
     constructor(tree, text) {
         this.tree = tree;
         this.text = text;
@@ -33,13 +100,26 @@ class PyModule {
     }
     /** The function (or module root) a node belongs to. */
     scopeOf(node) {
+        // Remembered per node on the way up: the calls of a function share their ancestors.
+        const passed = [];
         let cur = node.parent;
+        let found = this.root;
         while (cur) {
-            if (SCOPE_TYPES.has(cur.type))
-                return cur;
+            const known = this.scopes.get(cur.id);
+            if (known) {
+                found = known.scope;
+                break;
+            }
+            if (SCOPE_TYPES.has(cur.type)) {
+                found = cur;
+                break;
+            }
+            passed.push(cur.id);
             cur = cur.parent;
         }
-        return this.root;
+        for (const id of passed)
+            this.scopes.set(id, { scope: found });
+        return found;
     }
     /** The scope enclosing `scope` (the module root's parent is undefined). */
     outerScope(scope) {
@@ -168,37 +248,7 @@ class PyModule {
             if (!fn)
                 continue;
             const callee = this.qualify(fn) ?? (fn.type === 'attribute' ? `?.${fn.childForFieldName('attribute')?.text ?? ''}` : '?');
-            const name = callee.split('.').pop() ?? callee;
-            const receiver = fn.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
-            const args = [];
-            const kwargs = new Map();
-            const list = node.childForFieldName('arguments');
-            if (list && list.type === 'argument_list') {
-                for (const a of list.namedChildren) {
-                    if (!a || a.type === 'comment')
-                        continue;
-                    if (a.type === 'keyword_argument') {
-                        const k = a.childForFieldName('name')?.text;
-                        const v = a.childForFieldName('value');
-                        if (k && v)
-                            kwargs.set(k, v);
-                    }
-                    else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
-                        args.push(a);
-                    }
-                }
-            }
-            this.calls.push({
-                node,
-                callee,
-                name,
-                receiver,
-                args,
-                kwargs,
-                line: node.startPosition.row + 1,
-                column: node.startPosition.column + 1,
-                scope: this.scopeOf(node),
-            });
+            this.calls.push(new Call(this, node, fn, callee));
         }
     }
     collectFlags() {

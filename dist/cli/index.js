@@ -39,27 +39,27 @@ const COMMANDS = [
     {
         name: 'profiles',
         summary: 'list platform profiles, or show one with the source of every fact',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(870), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5752))).profilesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5752))).profilesCommand,
     },
     {
         name: 'lint',
         summary: 'check the repository for hazards of training on rented GPUs (CRLF scripts, volatile checkpoints …)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(907), __nccwpck_require__.e(870), __nccwpck_require__.e(771), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1392))).lintCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5866))).lintCommand,
     },
     {
         name: 'launch',
         summary: 'pre-flight a box, push the repository, start a training detached once, probe it (and follow it)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(972), __nccwpck_require__.e(870), __nccwpck_require__.e(361), __nccwpck_require__.e(771), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))).launchCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(972), __nccwpck_require__.e(361), __nccwpck_require__.e(683), __nccwpck_require__.e(771), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))).launchCommand,
     },
     {
         name: 'verify-resume',
         summary: 'kill the training at a random instant, relaunch it, and prove from the checkpoint that it resumed',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(972), __nccwpck_require__.e(870), __nccwpck_require__.e(361), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936))).verifyResumeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(483), __nccwpck_require__.e(972), __nccwpck_require__.e(361), __nccwpck_require__.e(683), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936))).verifyResumeCommand,
     },
     {
         name: 'pull',
         summary: 'pull checkpoints off the box, verified against a sha256 manifest made there',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(972), __nccwpck_require__.e(361), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3355))).pullCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(972), __nccwpck_require__.e(361), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6646))).pullCommand,
     },
 ];
 

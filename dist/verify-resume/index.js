@@ -24088,7 +24088,10 @@ class LocalHost {
     }
     spawnBash(args, options, scriptFd) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', args, {
+            // --norc: Debian's bash sources ~/.bashrc when its stdin is a socket and SHLVL is unset (it takes
+            // itself for an rsh-started shell); Node's stdio pipes are sockets, so without it every exec would pay
+            // for the user's rc files (pyenv/conda init: 1-2 s here).
+            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['--norc', '--noprofile', ...args], {
                 cwd: options.cwd,
                 env: { ...process.env, ...options.env },
                 detached: true,

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { node24, runLikeRunner } from '../harness/runner.js';
 
@@ -33,6 +36,27 @@ describe.each(runtimes)('dist/profile under %s', (_label, node) => {
     expect(errors[0]).toMatch(/nope/);
     expect(errors[0]).toMatch(/autodl/);
     expect(r.outputs).toEqual({});
+  });
+
+  it('a profile that is not a pre-validated built-in is parsed and validated (the loader chunk)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tenant-profiles-'));
+    const text = readFileSync('profiles/runpod.yml', 'utf8');
+    writeFileSync(join(dir, 'runpod.yml'), `${text}\n# edited\n`);
+    const ok = await runLikeRunner('dist/profile/index.js', {
+      node,
+      inputs: { profile: 'runpod' },
+      env: { TENANT_PROFILES_DIR: dir },
+    });
+    expect(ok.code, ok.stdout).toBe(0);
+    expect(ok.outputs['checkpoint-dir']).toBe('/workspace/checkpoints');
+    writeFileSync(join(dir, 'runpod.yml'), text.replace(/^kind: .*$/m, 'kind: bogus'));
+    const bad = await runLikeRunner('dist/profile/index.js', {
+      node,
+      inputs: { profile: 'runpod' },
+      env: { TENANT_PROFILES_DIR: dir },
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::tenant\/profile: .*runpod\.yml: kind: must be one of/);
   });
 
   it('a missing required input fails the step naming it', async () => {

@@ -1,5 +1,5 @@
-export const id = 355;
-export const ids = [355];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
 /***/ 5750:
@@ -285,7 +285,7 @@ function runOpenSsh(client, remoteLine, options = {}) {
 
 /***/ }),
 
-/***/ 3355:
+/***/ 6646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -813,6 +813,8 @@ async function checkLocalFile(path, expected, staged) {
  *          since the listing, is marked `changed`). → one JSON line per file, as each finishes.
  *   send   serve byte ranges of files as frames (see frame-protocol.ts); requests arrive as JSON lines on
  *          stdin, so the client can hand out work as it goes; EOF on stdin ends the stream.
+ *   raw    serve one byte range of one file, unframed (sendfile), for a client that writes it straight into
+ *          the file (large files: no per-chunk work in Node); exit 3 when the file shrank.
  *
  * File names that are not valid UTF-8 are skipped (named in the listing) rather than mangled.
  */
@@ -853,14 +855,16 @@ def do_list(req):
         parts = rel.split('/')
         tails = ['/'.join(parts[k:]) for k in range(len(parts))]
         return any(fnmatch.fnmatchcase(name, p) or any(fnmatch.fnmatchcase(t, p) for t in tails) for p in excludes)
+    def rel_of(path, root):
+        base = root.rstrip('/') + '/'
+        return path[len(base):] if path.startswith(base) else os.path.relpath(path, root)
     def add(path, root, si, st=None):
         name = os.path.basename(path)
-        rel = os.path.relpath(path, root)
         if not utf8(path):
             skipped.append({'p': os.fsencode(path).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'}); return
         if temp_name(name):
             skipped.append({'p': path, 'reason': 'temporary name (still being written?)'}); return
-        if excluded(rel, name):
+        if excludes and excluded(rel_of(path, root), name):
             skipped.append({'p': path, 'reason': 'excluded'}); return
         try:
             if st is None:
@@ -894,7 +898,7 @@ def do_list(req):
                 skipped.append({'p': os.fsencode(full).decode('utf-8', 'replace'), 'reason': 'name is not valid UTF-8'})
             elif temp_name(e.name):
                 skipped.append({'p': full, 'reason': 'temporary directory (still being written?)'})
-            elif excluded(os.path.relpath(full, root), e.name):
+            elif excludes and excluded(rel_of(full, root), e.name):
                 skipped.append({'p': full, 'reason': 'excluded'})
             else:
                 subdirs.append(full)
@@ -1054,8 +1058,32 @@ def do_send(first):
         pending.append(HDR.pack(b'TACK', req.get('batch', 0), 0, 0)); flush()
         line = sys.stdin.readline()
     pending.append(HDR.pack(b'TEND', 0, 0, 0)); flush()
+def do_raw(req):
+    # One byte range, raw (no frames), for a client that writes it straight into the file.
+    try:
+        fd = os.open(req['p'], os.O_RDONLY | getattr(os, 'O_NOFOLLOW', 0))
+    except OSError as e:
+        sys.stderr.write('cannot open: %s\n' % (e.strerror or e)); sys.exit(3)
+    off, end = req['off'], req['off'] + req['len']
+    if os.fstat(fd).st_size < end:
+        sys.stderr.write('file is shorter than listed: it changed on the box\n'); sys.exit(3)
+    fdout, pos = sys.stdout.fileno(), off
+    while pos < end:
+        try:
+            n = os.sendfile(fdout, fd, pos, min(end - pos, 8 << 20))
+        except OSError:
+            chunk = os.pread(fd, min(end - pos, 4 << 20), pos)
+            mv = memoryview(chunk)
+            while mv:
+                w = os.write(fdout, mv); mv = mv[w:]
+            n = len(chunk)
+        if n == 0:
+            sys.stderr.write('file is shorter than listed: it changed on the box\n'); sys.exit(3)
+        pos += n
 mode = sys.argv[1]
-if mode == 'send':
+if mode == 'raw':
+    do_raw(json.loads(sys.stdin.readline()))
+elif mode == 'send':
     do_send(sys.stdin.readline())
 else:
     req = json.loads(sys.stdin.read())
@@ -1445,6 +1473,20 @@ class FileAssembler {
                     r();
         }
         this.kick();
+    }
+    /**
+     * Records that [start, end) is in the file, written by someone else (a `dd` fed by ssh); the hash cursor
+     * then reads it back from disk as the written prefix grows.
+     */
+    markWritten(start, end) {
+        if (end > this.size)
+            throw new LocalWriteError(`${this.path}: bytes reported past the listed size (${end} > ${this.size})`, 'EPROTO');
+        this.written.add(start, end);
+        this.kick();
+    }
+    /** Creates the file (without truncating it) so another process can write into it. */
+    async prepare() {
+        await this.open();
     }
     /** Starts reading back the written prefix past the hash cursor, if any and not already doing so. */
     kick() {
@@ -2592,6 +2634,91 @@ class RsyncEngine {
     }
 }
 
+;// CONCATENATED MODULE: ../../src/adapters/direct-range.ts
+/**
+ * The tail of a large file, written by ssh straight into the local file: ssh's stdout is the file itself,
+ * opened for append, and the box sends the range with sendfile (`python3 helper raw`). No pipe and no Node in
+ * the data path: on this 2-core box any reader of the ssh pipe (Node, or dd) made a 1 GiB pull 2–3× slower
+ * than `ssh host cat F > out`, which this is. The file's size is the exact resume point (appends are
+ * sequential) and is polled for progress, which the hash cursor follows.
+ */
+
+
+
+const POLL_MS = 100;
+function appendRange(launch, req) {
+    return new Promise((resolve) => {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(req.path, 'a');
+        }
+        catch (err) {
+            resolve({ size: req.from, error: `cannot open ${req.path}: ${err.message}` });
+            return;
+        }
+        const sizeNow = () => {
+            try {
+                return (0,external_node_fs_.fstatSync)(fd).size;
+            }
+            catch {
+                return req.from;
+            }
+        };
+        const cmd = launch(boxHelperArgv('raw', req.python));
+        const ssh = (0,external_node_child_process_.spawn)(cmd.command, cmd.args, {
+            env: { ...process.env, ...cmd.env },
+            stdio: ['pipe', fd, 'pipe'],
+            detached: true,
+        });
+        let stderr = '';
+        ssh.stderr?.on('data', (d) => {
+            stderr = (stderr + d.toString('utf8')).slice(-2000);
+        });
+        ssh.stdin?.on('error', () => undefined);
+        ssh.stdin?.end(JSON.stringify({ p: req.remote, off: req.from, len: req.size - req.from }) + '\n');
+        let last = req.from;
+        const timer = setInterval(() => {
+            const s = sizeNow();
+            if (s > last) {
+                last = s;
+                req.onProgress?.(s);
+            }
+        }, POLL_MS);
+        const onAbort = () => {
+            try {
+                if (ssh.pid !== undefined)
+                    process.kill(-ssh.pid, 'SIGTERM');
+            }
+            catch {
+                // gone
+            }
+        };
+        req.signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        const finish = (code, spawnError) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(timer);
+            req.signal?.removeEventListener('abort', onAbort);
+            const size = sizeNow();
+            (0,external_node_fs_.closeSync)(fd);
+            if (size > last)
+                req.onProgress?.(size);
+            if (code === 0 && size === req.size)
+                return resolve({ size });
+            const tail = (spawnError ?? stderr).trim().split('\n').slice(-2).join(' | ');
+            if (code === 3)
+                return resolve({ size, error: tail || 'the box could not serve the file', boxRefused: true });
+            if (size > req.size)
+                return resolve({ size, error: `${req.path} grew past the listed size (${size} > ${req.size})` });
+            resolve({ size, error: `connection ended (exit ${code ?? 'signal'})${tail ? `: ${tail}` : ''}` });
+        };
+        ssh.on('error', (err) => finish(255, err.message));
+        ssh.on('close', (code) => finish(code));
+    });
+}
+
 ;// CONCATENATED MODULE: ../../src/core/transfer/frame-protocol.ts
 /**
  * The byte stream the box helper's `send` mode writes: a sequence of frames, each a 24-byte header
@@ -2723,6 +2850,7 @@ class FrameParser {
  * `partial/` through a FileAssembler and are renamed into `staging/` when complete. Progress of unfinished
  * files is saved to `partial.json`, so a later run resumes them too.
  */
+
 
 
 
@@ -2893,6 +3021,9 @@ class StreamEngine {
         await this.loadResume(layout);
         const byIndex = new Map(files.map((f) => [f.index, f]));
         const round = new Round(byIndex, this, layout, hooks);
+        const direct = [];
+        const useDirect = this.options.directMinBytes !== Infinity;
+        const directMin = this.options.directMinBytes ?? 64 * 1024 * 1024;
         let totalBytes = 0;
         for (const f of files) {
             this.small.delete(f.index);
@@ -2907,6 +3038,10 @@ class StreamEngine {
                 await this.finishLarge(f, round).catch((err) => (round.fatal ??= err));
                 continue;
             }
+            if (useDirect && f.size >= directMin) {
+                direct.push({ file: f, length: gaps.reduce((n, [x, y]) => n + (y - x), 0) });
+                continue;
+            }
             for (const [start, end] of gaps) {
                 for (let off = start; off < end; off += this.chunkBytes) {
                     round.queue.push({ index: f.index, off, len: Math.min(this.chunkBytes, end - off) });
@@ -2914,10 +3049,23 @@ class StreamEngine {
                 totalBytes += end - start;
             }
         }
+        // Connections: one per 256 MiB still to fetch, up to `streams` (each loses up to an SSH window when cut).
         const perStream = this.options.parallelMinBytes ?? 256 * 1024 * 1024;
-        const streams = Math.max(1, Math.min(this.options.streams, Math.floor(totalBytes / perStream), round.queue.length));
-        if (round.queue.length > 0) {
-            await Promise.all(Array.from({ length: streams }, () => this.stream(round)));
+        const directBytes = direct.reduce((n, j) => n + j.length, 0);
+        const budget = Math.max(1, Math.min(this.options.streams, Math.floor((totalBytes + directBytes) / perStream)));
+        const framed = round.queue.length > 0;
+        const runFramed = (n) => Promise.all(Array.from({ length: Math.max(1, Math.min(n, round.queue.length)) }, () => this.stream(round)));
+        if (direct.length > 0 && framed && budget === 1) {
+            await this.runDirect(direct, round, 1);
+            if (!round.fatal)
+                await runFramed(1);
+        }
+        else {
+            const directWorkers = direct.length === 0 ? 0 : Math.max(1, Math.min(direct.length, budget - (framed ? 1 : 0)));
+            await Promise.all([
+                framed ? runFramed(Math.max(1, budget - directWorkers)) : undefined,
+                directWorkers > 0 ? this.runDirect(direct, round, directWorkers) : undefined,
+            ]);
         }
         await this.saveResume(layout, byIndex);
         if (round.fatal) {
@@ -2930,6 +3078,67 @@ class StreamEngine {
             const why = round.lastError?.message ?? 'the stream ended early';
             throw new TransferError(`stream transfer stopped with ${incomplete.length} file(s) unfinished: ${why}`, !hooks.signal?.aborted);
         }
+    }
+    /** Fetches large files straight into their partial file, `workers` files at a time. */
+    async runDirect(jobs, round, workers) {
+        const queue = [...jobs];
+        const worker = async () => {
+            for (let job = queue.shift(); job; job = queue.shift()) {
+                const f = job.file;
+                if (round.failedFiles.has(f.index) || round.fatal || round.hooks.signal?.aborted)
+                    continue;
+                let a = this.assemblerFor(f, round.layout);
+                let from;
+                try {
+                    await a.prepare();
+                    from = (await (0,promises_.stat)(a.path)).size;
+                    if (from > f.size || from < a.written.contiguousFrom(0)) {
+                        // Not a prefix we wrote: start the file over.
+                        await this.discard(f, round.layout);
+                        a = this.assemblerFor(f, round.layout);
+                        await a.prepare();
+                        from = 0;
+                    }
+                }
+                catch (err) {
+                    round.fatal ??= err;
+                    return;
+                }
+                if (from > 0)
+                    a.markWritten(0, from);
+                let seen = from;
+                const out = await appendRange(this.options.launch, {
+                    remote: f.remote,
+                    path: a.path,
+                    from,
+                    size: f.size,
+                    python: this.options.python,
+                    signal: round.hooks.signal,
+                    onProgress: (size) => {
+                        if (size <= seen || size > f.size)
+                            return;
+                        round.hooks.onBytes(size - seen);
+                        seen = size;
+                        a.markWritten(0, size);
+                    },
+                });
+                if (out.boxRefused) {
+                    round.dropFile(f.index);
+                    round.hooks.onFileError(f.index, out.error ?? 'the box could not serve it');
+                    continue;
+                }
+                if (out.error) {
+                    if (out.size > f.size)
+                        await this.discard(f, round.layout);
+                    round.lastError = new Error(out.error);
+                    continue;
+                }
+                if (a.complete && this.assemblers.get(f.index) === a) {
+                    await this.finishLarge(f, round).catch((err) => (round.fatal ??= err));
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => worker()));
     }
     /** Completes a large file: digest, rename from partial/ to staging/, report. */
     async finishLarge(f, round) {

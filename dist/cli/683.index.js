@@ -1,5 +1,5 @@
-export const id = 870;
-export const ids = [870];
+export const id = 683;
+export const ids = [683,900];
 export const modules = {
 
 /***/ 2182:
@@ -79,18 +79,19 @@ function formatFieldPath(path) {
 
 /***/ }),
 
-/***/ 9327:
+/***/ 3900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z3: () => (/* reexport */ PROFILES_DIR_ENV),
+  Z3: () => (/* reexport */ locate/* PROFILES_DIR_ENV */.Z3),
   a5: () => (/* binding */ loadAllProfiles),
-  iH: () => (/* binding */ loadProfile)
+  iH: () => (/* binding */ loadProfile),
+  loadProfileFile: () => (/* binding */ loadProfileFile)
 });
 
-// UNUSED EXPORTS: clearProfileCache, formatFieldPath, listProfileIds, loadProfileFile, parseProfile, profileDirs, profileFile
+// UNUSED EXPORTS: clearProfileCache, formatFieldPath, listProfileIds, parseProfile, profileDirs, profileFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -104,117 +105,10 @@ var errors = __webpack_require__(7322);
 var package_root = __webpack_require__(2182);
 // EXTERNAL MODULE: ../../src/core/profiles/field-path.ts
 var field_path = __webpack_require__(9750);
-;// CONCATENATED MODULE: ../../src/core/profiles/locate.ts
-/**
- * Where profiles come from: the directories searched (TENANT_PROFILES_DIR first, then the built-in
- * `profiles/`), the ids found there, and the file an id is read from. No parsing here, so callers that only
- * look a profile up do not load the YAML parser or the schema.
- */
-
-
-
-
-/** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
-const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
-const PROFILE_EXT = '.yml';
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** The directories searched, highest priority first. */
-function profileDirs(opts = {}) {
-    if (opts.dir !== undefined)
-        return [(0,external_node_path_.resolve)(opts.dir)];
-    const dirs = [];
-    const extra = (opts.env ?? process.env)[PROFILES_DIR_ENV];
-    if (extra) {
-        const dir = (0,external_node_path_.resolve)(extra);
-        if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-            throw new errors/* ConfigurationError */.j1(`${PROFILES_DIR_ENV}=${extra} is not a directory; point it at a folder of <id>.yml profiles or unset it`, PROFILES_DIR_ENV);
-        }
-        dirs.push(dir);
-    }
-    dirs.push((0,package_root/* packagePath */.C)('profiles'));
-    return dirs;
-}
-function idsIn(dir) {
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(dir)
-        .filter((f) => f.endsWith(PROFILE_EXT) && !f.startsWith('_'))
-        .map((f) => f.slice(0, -PROFILE_EXT.length))
-        .filter((id) => ID_PATTERN.test(id));
-}
-/** Every profile id that can be loaded, sorted. */
-function listProfileIds(opts = {}) {
-    const ids = new Set();
-    for (const dir of profileDirs(opts))
-        for (const id of idsIn(dir))
-            ids.add(id);
-    return [...ids].sort();
-}
-/** The file a profile id is read from, or undefined. */
-function profileFile(id, opts = {}) {
-    if (!ID_PATTERN.test(id))
-        return undefined;
-    for (const dir of profileDirs(opts)) {
-        const file = (0,external_node_path_.join)(dir, id + PROFILE_EXT);
-        if ((0,external_node_fs_.existsSync)(file))
-            return file;
-    }
-    return undefined;
-}
-/** The file of a profile id; a ConfigurationError naming the known ids when there is none. */
-function requireProfileFile(id, opts = {}) {
-    const file = profileFile(id, opts);
-    if (file)
-        return file;
-    const known = listProfileIds(opts);
-    throw new errors/* ConfigurationError */.j1(`unknown profile '${id}'; known profiles: ${known.length ? known.join(', ') : '(none found)'}` +
-        (opts.dir === undefined ? ` (add your own as <id>.yml in a folder named by ${PROFILES_DIR_ENV})` : ''), 'profile');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ../../src/core/profiles/prevalidated.ts
-/**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
- * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
- * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
- * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
- * only ever saves time.
- */
-
-
-
-
-
-const PREVALIDATED_FILE = 'prevalidated.json';
-let table;
-function prevalidated() {
-    if (!table) {
-        try {
-            table = JSON.parse((0,external_node_fs_.readFileSync)((0,package_root/* packagePath */.C)('profiles', PREVALIDATED_FILE), 'utf8'));
-        }
-        catch {
-            table = {}; // no table: every profile is validated when loaded
-        }
-    }
-    return table;
-}
-function textDigest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** The validated profile for this file name and text, when they are a built-in one as generated. */
-function prevalidatedProfile(file, text) {
-    const name = (0,external_node_path_.basename)(file);
-    if (!name.endsWith(PROFILE_EXT))
-        return undefined;
-    const id = name.slice(0, -PROFILE_EXT.length);
-    const all = prevalidated();
-    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
-    if (!entry || entry.sha256 !== textDigest(text))
-        return undefined;
-    return structuredClone(entry.profile);
-}
-
+// EXTERNAL MODULE: ../../src/core/profiles/locate.ts
+var locate = __webpack_require__(652);
+// EXTERNAL MODULE: ../../src/core/profiles/prevalidated.ts
+var prevalidated = __webpack_require__(1771);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8476);
 ;// CONCATENATED MODULE: ../../src/core/profiles/schema.ts
@@ -467,7 +361,7 @@ const ProfileSchema = schemas/* strictObject */.rej({
 
 
 
-const EXT = PROFILE_EXT;
+const EXT = locate/* PROFILE_EXT */.a$;
 const cache = new Map();
 /** Forget every parsed profile (tests that rewrite fixture files in place). */
 function clearProfileCache() {
@@ -475,11 +369,11 @@ function clearProfileCache() {
 }
 /** Loads and validates one profile (cached by file, re-read when the file changes). */
 function loadProfile(id, opts = {}) {
-    return loadProfileFile(requireProfileFile(id, opts));
+    return loadProfileFile((0,locate/* requireProfileFile */.xv)(id, opts));
 }
 /** Loads every profile, sorted by id. Throws on the first invalid file. */
 function loadAllProfiles(opts = {}) {
-    return listProfileIds(opts).map((id) => loadProfile(id, opts));
+    return (0,locate/* listProfileIds */.m4)(opts).map((id) => loadProfile(id, opts));
 }
 /** Loads one profile file by path; its id must equal the file name. */
 function loadProfileFile(file) {
@@ -489,7 +383,7 @@ function loadProfileFile(file) {
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size)
         return hit.profile;
     const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    const profile = prevalidatedProfile(abs, text) ?? parseProfile(text, abs);
+    const profile = (0,prevalidated/* prevalidatedProfile */.L9)(abs, text) ?? parseProfile(text, abs);
     cache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, profile });
     return profile;
 }
@@ -623,6 +517,150 @@ function objectKeysAt(path) {
 function looksLikeFact(path) {
     const keys = objectKeysAt(path);
     return !!keys && keys.includes('value') && keys.includes('source');
+}
+
+
+/***/ }),
+
+/***/ 652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z3: () => (/* binding */ PROFILES_DIR_ENV),
+/* harmony export */   a$: () => (/* binding */ PROFILE_EXT),
+/* harmony export */   m4: () => (/* binding */ listProfileIds),
+/* harmony export */   xv: () => (/* binding */ requireProfileFile)
+/* harmony export */ });
+/* unused harmony exports profileDirs, profileFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7322);
+/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2182);
+/**
+ * Where profiles come from: the directories searched (TENANT_PROFILES_DIR first, then the built-in
+ * `profiles/`), the ids found there, and the file an id is read from. No parsing here, so callers that only
+ * look a profile up do not load the YAML parser or the schema.
+ */
+
+
+
+
+/** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
+const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
+const PROFILE_EXT = '.yml';
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The directories searched, highest priority first. */
+function profileDirs(opts = {}) {
+    if (opts.dir !== undefined)
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.dir)];
+    const dirs = [];
+    const extra = (opts.env ?? process.env)[PROFILES_DIR_ENV];
+    if (extra) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(extra);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${PROFILES_DIR_ENV}=${extra} is not a directory; point it at a folder of <id>.yml profiles or unset it`, PROFILES_DIR_ENV);
+        }
+        dirs.push(dir);
+    }
+    dirs.push((0,_package_root_js__WEBPACK_IMPORTED_MODULE_3__/* .packagePath */ .C)('profiles'));
+    return dirs;
+}
+function idsIn(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter((f) => f.endsWith(PROFILE_EXT) && !f.startsWith('_'))
+        .map((f) => f.slice(0, -PROFILE_EXT.length))
+        .filter((id) => ID_PATTERN.test(id));
+}
+/** Every profile id that can be loaded, sorted. */
+function listProfileIds(opts = {}) {
+    const ids = new Set();
+    for (const dir of profileDirs(opts))
+        for (const id of idsIn(dir))
+            ids.add(id);
+    return [...ids].sort();
+}
+/** The file a profile id is read from, or undefined. */
+function profileFile(id, opts = {}) {
+    if (!ID_PATTERN.test(id))
+        return undefined;
+    for (const dir of profileDirs(opts)) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, id + PROFILE_EXT);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return file;
+    }
+    return undefined;
+}
+/** The file of a profile id; a ConfigurationError naming the known ids when there is none. */
+function requireProfileFile(id, opts = {}) {
+    const file = profileFile(id, opts);
+    if (file)
+        return file;
+    const known = listProfileIds(opts);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown profile '${id}'; known profiles: ${known.length ? known.join(', ') : '(none found)'}` +
+        (opts.dir === undefined ? ` (add your own as <id>.yml in a folder named by ${PROFILES_DIR_ENV})` : ''), 'profile');
+}
+
+
+/***/ }),
+
+/***/ 1771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ prevalidatedProfile)
+/* harmony export */ });
+/* unused harmony exports PREVALIDATED_FILE, textDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2182);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(652);
+/**
+ * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
+ * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
+ * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
+ * only ever saves time.
+ */
+
+
+
+
+
+const PREVALIDATED_FILE = 'prevalidated.json';
+let table;
+function prevalidated() {
+    if (!table) {
+        try {
+            table = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,_package_root_js__WEBPACK_IMPORTED_MODULE_3__/* .packagePath */ .C)('profiles', PREVALIDATED_FILE), 'utf8'));
+        }
+        catch {
+            table = {}; // no table: every profile is validated when loaded
+        }
+    }
+    return table;
+}
+function textDigest(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The validated profile for this file name and text, when they are a built-in one as generated. */
+function prevalidatedProfile(file, text) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file);
+    if (!name.endsWith(_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_EXT */ .a$))
+        return undefined;
+    const id = name.slice(0, -_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_EXT */ .a$.length);
+    const all = prevalidated();
+    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+    if (!entry || entry.sha256 !== textDigest(text))
+        return undefined;
+    return structuredClone(entry.profile);
 }
 
 
@@ -969,6 +1007,400 @@ const UNIVERSAL_VOLATILE = [
         verified: '2026-11',
     },
 ];
+
+
+/***/ }),
+
+/***/ 5271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ killRun)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7322);
+/* harmony import */ var _host_signal_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9312);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7109);
+/**
+ * Ending a run: signal its whole process group, give it `graceMs` to exit (for TERM), then SIGKILL, and
+ * confirm the group is gone by pgid — never by a `pgrep -f` pattern, which matches the shell asking.
+ */
+
+
+
+async function killRun(host, pgid, options = {}) {
+    const signal = (0,_host_signal_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSignal */ .Ib)(options.signal ?? 'KILL');
+    const sentAtMs = Date.now();
+    const delivered = options.alreadySent ? true : await host.killGroup(pgid, signal);
+    let escalated = false;
+    if (signal !== 'KILL') {
+        const gone = await (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .waitGroupGone */ .mU)(host, pgid, options.graceMs ?? 0);
+        if (!gone) {
+            escalated = true;
+            await host.killGroup(pgid, 'KILL');
+        }
+    }
+    if (!(await (0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .waitGroupGone */ .mU)(host, pgid, options.confirmMs ?? 15_000))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HostError */ .dh('EKILL', `process group ${pgid} on ${host.label} is still alive after SIGKILL`);
+    }
+    const goneAtMs = Date.now();
+    if (options.paths && !(await host.stat(options.paths.exitCode))) {
+        const status = { state: 'killed', pgid, signal, escalated, killedAt: goneAtMs / 1000, exitCode: null };
+        await host.writeFile(options.paths.status, JSON.stringify(status) + '\n');
+    }
+    return { signal, sentAtMs, escalated, goneAtMs, delivered };
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ tmuxSessionName),
+/* harmony export */   HB: () => (/* binding */ assertRunId),
+/* harmony export */   Jk: () => (/* binding */ RUNS_SUBDIR),
+/* harmony export */   Ot: () => (/* binding */ runPaths)
+/* harmony export */ });
+/* unused harmony export RUN_FILES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The remote run layout (design §4): one directory per run, `<root>/.tenant/runs/<run-id>/`, holding
+ *
+ *   command.sh   the command (cd to the working dir, then the user's argv or script); written once and never
+ *                rewritten while the run lives, because bash reads a script by offset as it runs
+ *   env          `export NAME='value'` lines, mode 0600, written through stdin (Host.writeFile); secrets live here
+ *   env_path     (launch) the path of the env file when it lives outside the run dir, on the box's own disk
+ *   wrapper.sh   the fixed wrapper that starts command.sh in its own process group and records the files below
+ *   log          stdout and stderr of the command, appended
+ *   pgid         the process group id (written by the wrapper before the command starts)
+ *   started_at   epoch seconds (fractional) when the wrapper started the command
+ *   exit_code    written atomically by the wrapper only once the command has really ended; absent when the
+ *                group was killed (SIGKILL takes the wrapper with it) or the box went away
+ *   status.json  a summary for people and tools: {"state":"running"|"exited"|"killed", pgid, startedAt, endedAt, exitCode}
+ *
+ * One directory is one process lifetime: starting the same command again (a relaunch) uses a new run id, so
+ * every attempt keeps its own log.
+ */
+
+const RUNS_SUBDIR = '.tenant/runs';
+const RUN_FILES = {
+    command: 'command.sh',
+    env: 'env',
+    envPath: 'env_path',
+    wrapper: 'wrapper.sh',
+    log: 'log',
+    pgid: 'pgid',
+    startedAt: 'started_at',
+    exitCode: 'exit_code',
+    status: 'status.json',
+};
+const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** Run ids are path components and tmux session names: letters, digits, `.`, `_`, `-`; at most 128. */
+function assertRunId(runId) {
+    if (!RUN_ID.test(runId) || runId.includes('..')) {
+        throw new TypeError(`invalid run id ${JSON.stringify(runId)}: use letters, digits, '.', '_' and '-' (max 128)`);
+    }
+}
+/** Paths of run `runId` under `root` (an absolute directory on the box). */
+function runPaths(root, runId) {
+    assertRunId(runId);
+    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(root))
+        throw new TypeError(`run root must be an absolute path, got ${JSON.stringify(root)}`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, RUNS_SUBDIR, runId);
+    const files = Object.fromEntries(Object.entries(RUN_FILES).map(([k, name]) => [k, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, name)]));
+    return { root, runId, dir, ...files };
+}
+/** The tmux session a run is started in (tmux forbids `.` and `:` in names). */
+function tmuxSessionName(runId) {
+    return `tenant-${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 2975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ envFile),
+/* harmony export */   FL: () => (/* binding */ GROUP_ALIVE_FN),
+/* harmony export */   l: () => (/* binding */ commandScript),
+/* harmony export */   uz: () => (/* binding */ WRAPPER_SCRIPT)
+/* harmony export */ });
+/* harmony import */ var _host_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5684);
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * command.sh: change to the working directory (exit 96 when it is gone), then `exec` the argv, or run the
+ * script as written. The same (command, cwd) always gives the same bytes, so a relaunch is byte-identical.
+ */
+function commandScript(command, cwd) {
+    const head = [
+        '#!/usr/bin/env bash',
+        '# written by tenant; never rewritten while the run lives',
+        `cd -- ${(0,_host_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(cwd)} || exit 96`,
+    ];
+    if ('argv' in command)
+        return [...head, `exec ${(0,_host_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellJoin */ .n)(command.argv)}`, ''].join('\n');
+    return [...head, command.script.replace(/\n?$/, '\n')].join('\n');
+}
+/** The env file: one `export NAME='value'` per variable, sourced by the wrapper in the command's subshell. */
+function envFile(env) {
+    const lines = ['# tenant run environment (mode 0600)'];
+    for (const [name, value] of Object.entries(env)) {
+        if (!ENV_NAME.test(name))
+            throw new TypeError(`invalid environment variable name ${JSON.stringify(name)}`);
+        lines.push(`export ${name}=${(0,_host_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(value)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * `group_alive PGID`: true while a process that is not a zombie is in the group. `kill -0` alone is not
+ * enough: a container whose pid 1 never reaps leaves the killed wrapper as a zombie forever, and a zombie
+ * answers kill -0. Reads /proc; falls back to kill -0 where there is no /proc.
+ */
+const GROUP_ALIVE_FN = [
+    'group_alive() {',
+    '  _g=$1',
+    '  if [ ! -r /proc/self/stat ]; then kill -0 -- "-$_g" 2>/dev/null; return; fi',
+    '  for _f in /proc/[0-9]*/stat; do',
+    '    { read -r _l < "$_f"; } 2>/dev/null || continue',
+    '    _r=${_l##*) }',
+    '    set -- $_r',
+    '    [ "${3:-}" = "$_g" ] || continue',
+    '    case ${1:-} in Z|X) continue ;; esac',
+    '    return 0',
+    '  done',
+    '  return 1',
+    '}',
+].join('\n');
+/**
+ * wrapper.sh DIR: runs command.sh in the current process group (which the launcher made new with setsid, or
+ * tmux made for its pane), records pgid / started_at / status.json first and exit_code when the command has
+ * ended. It traps TERM/INT/HUP with a no-op so a group-wide SIGTERM reaches the command (whose handlers are
+ * reset to default in the subshell) while the wrapper lives on to record how the command ended; SIGKILL ends
+ * the wrapper too, and then there is no exit_code — which is the truth: nothing saw the command end.
+ * The env file is ./env, or the file named in ./env_path: launch keeps secrets outside the run dir, on the
+ * box's own disk, where no push, pull or artifact upload of the run dir can carry them, and that file is
+ * removed as soon as it has been read (the secrets then live only in the run's environment).
+ */
+const WRAPPER_SCRIPT = `#!/usr/bin/env bash
+# tenant run wrapper: starts ./command.sh in this process group and records what happened.
+dir=$1
+cd -- "$dir" || exit 97
+envf=./env; once=
+if [ -s ./env_path ]; then { IFS= read -r envf < ./env_path; } 2>/dev/null; once=1; fi
+{ read -r _ _ _ _ pgid _ < /proc/$$/stat; } 2>/dev/null || pgid=$$
+now() { if [ -n "\${EPOCHREALTIME:-}" ]; then t=\${EPOCHREALTIME/,/.}; else t=$(date +%s); fi; }
+put() { printf '%s\\n' "$2" > "$1.tmp.$$" && mv -f -- "$1.tmp.$$" "$1"; }
+state() { printf '{"state":"%s","pgid":%s,"startedAt":%s,"endedAt":%s,"exitCode":%s}\\n' "$1" "$pgid" "$started" "\${2:-null}" "\${3:-null}"; }
+now; started=$t
+# pgid, started_at and the first status are single small writes (no fork before the command starts); readers
+# treat an empty file as not written yet. exit_code and the last status are written atomically.
+printf '%s\\n' "$pgid" > pgid
+printf '%s\\n' "$started" > started_at
+state running > status.json
+trap ':' TERM INT HUP
+( set -a; if [ -f "$envf" ]; then . "$envf"; if [ -n "$once" ]; then rm -f -- "$envf"; fi; fi; set +a; exec bash ./command.sh ) </dev/null >>log 2>&1
+code=$?
+now
+put exit_code "$code"
+state exited "$t" "$code" > status.json.tmp.$$ && mv -f -- status.json.tmp.$$ status.json
+`;
+
+
+/***/ }),
+
+/***/ 2059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ startRun),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony export prepareRun */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7322);
+/* harmony import */ var _host_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5684);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+/* harmony import */ var _scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2975);
+/**
+ * Starting a run in one exec: write the run directory's files (the env file from stdin), then start the wrapper
+ * detached — inside tmux when the box has it (or when asked), else under nohup with every stdio redirected —
+ * in a new process group. Returns once the wrapper has recorded its pgid.
+ */
+
+
+
+
+
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/**
+ * Creates the run directory and writes command.sh, env (0600) and wrapper.sh through the Host port's file calls.
+ * command.sh is written once: an existing one with other bytes is an error (HostError 'RUN_EXISTS'), the same
+ * bytes are left alone. `startRun` does the same in its single exec; this is for callers that only prepare.
+ */
+async function prepareRun(host, spec) {
+    const paths = runPaths(spec.root, spec.runId);
+    const mk = await host.exec({ argv: ['mkdir', '-p', '--', paths.dir] });
+    if (mk.code !== 0)
+        throw new HostError('EMKDIR', `cannot create ${paths.dir} on ${host.label}: ${mk.stderr.trim()}`);
+    const script = commandScript(spec.command, spec.cwd);
+    const existing = await host.stat(paths.command);
+    if (existing) {
+        const bytes = (await host.readFile(paths.command)).toString('utf8');
+        if (bytes !== script) {
+            throw new HostError('RUN_EXISTS', `run ${spec.runId} already exists in ${paths.dir} with a different command`);
+        }
+    }
+    else {
+        await host.writeFile(paths.command, script, { mode: 0o644 });
+    }
+    await host.writeFile(paths.env, envFile(spec.env ?? {}), { mode: 0o600 });
+    await host.writeFile(paths.wrapper, WRAPPER_SCRIPT, { mode: 0o755 });
+    return { paths, commandSha256: sha256(script) };
+}
+/**
+ * The launcher, one exec: creates the run dir, refuses a run that already started or a command.sh with other
+ * bytes, writes command.sh and wrapper.sh (their text is in this script, quoted) and the env file from stdin
+ * (umask 077: 0600 from the first byte; the values never appear in argv), picks tmux or nohup, starts the
+ * wrapper and prints the mode. Only builtins run before the start, apart from tmux / setsid themselves.
+ */
+function launcherScript(paths, detach, session, command) {
+    const wrapperCmd = (0,_host_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellJoin */ .n)(['bash', paths.wrapper, paths.dir]);
+    const q = _host_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shellQuote */ .Z;
+    return [
+        'export LC_ALL=C',
+        `mkdir -p -- ${q(paths.dir)} || exit 6`,
+        `cd -- ${q(paths.dir)} || exit 6`,
+        `if [ -e started_at ]; then echo "tenant: run already started in ${paths.dir.replace(/[^A-Za-z0-9_./-]/g, '?')}" >&2; exit 3; fi`,
+        `want=${q(command)}`,
+        'if [ -e command.sh ]; then',
+        '  IFS= read -r -d "" have < command.sh',
+        '  if [ "$have" != "$want" ]; then echo "tenant: the run exists with a different command" >&2; exit 7; fi',
+        'else',
+        '  printf "%s" "$want" > command.sh || exit 6',
+        'fi',
+        `printf "%s" ${q(_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .WRAPPER_SCRIPT */ .uz)} > wrapper.sh || exit 6`,
+        '(umask 077; IFS= read -r -d "" envtext; printf "%s" "$envtext" > env) || exit 6',
+        `mode=${q(detach)}`,
+        'if [ "$mode" = auto ]; then if command -v tmux >/dev/null 2>&1; then mode=tmux; else mode=nohup; fi; fi',
+        'if [ "$mode" = tmux ]; then',
+        // The session command carries no environment of ours: the wrapper sources the env file itself (a variable
+        // set on the tmux client does not reach a server that is already running).
+        `  tmux new-session -d -s ${q(session)} ${q(wrapperCmd)} || exit 4`,
+        'elif command -v setsid >/dev/null 2>&1; then',
+        `  nohup setsid ${wrapperCmd} </dev/null >/dev/null 2>&1 &`,
+        'else',
+        `  set -m; nohup ${wrapperCmd} </dev/null >/dev/null 2>&1 & set +m`,
+        'fi',
+        'echo "$mode"',
+    ].join('\n');
+}
+/** Reads pgid and started_at once the wrapper has written them (polling the files, no process per poll). */
+async function waitForStart(host, paths, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (let delay = 2;; delay = Math.min(delay * 2, 50)) {
+        const started = (await host.readFile(paths.startedAt).catch(() => Buffer.alloc(0))).toString().trim();
+        const pgid = (await host.readFile(paths.pgid).catch(() => Buffer.alloc(0))).toString().trim();
+        if (/^[0-9.]+$/.test(started) && /^\d+$/.test(pgid))
+            return { pgid: Number(pgid), startedAtMs: Math.round(Number(started) * 1000) };
+        if (Date.now() > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HostError */ .dh('ESTART', `the run wrapper in ${paths.dir} did not start within ${timeoutMs / 1000} s on ${host.label}`);
+        }
+        await new Promise((r) => setTimeout(r, delay));
+    }
+}
+/** Prepares and starts a run; resolves once the wrapper has written its pgid. */
+async function startRun(host, spec) {
+    const paths = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .runPaths */ .Ot)(spec.root, spec.runId);
+    const script = (0,_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .commandScript */ .l)(spec.command, spec.cwd);
+    const session = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .tmuxSessionName */ .CV)(spec.runId);
+    const res = await host.exec({ script: launcherScript(paths, spec.detach ?? 'auto', session, script) }, { stdin: (0,_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .envFile */ .CN)(spec.env ?? {}), timeoutMs: 30_000 });
+    const mode = res.stdout.trim().split('\n').pop();
+    if (res.code !== 0 || (mode !== 'tmux' && mode !== 'nohup')) {
+        const why = res.stderr.trim() || res.stdout.trim() || `exit ${res.code}`;
+        const code = res.code === 3 ? 'RUN_STARTED' : res.code === 7 ? 'RUN_EXISTS' : 'ESTART';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HostError */ .dh(code, `could not start run ${spec.runId} on ${host.label}: ${why}`);
+    }
+    const { pgid, startedAtMs } = await waitForStart(host, paths, 10_000);
+    return {
+        paths,
+        pgid,
+        startedAtMs,
+        detach: mode,
+        ...(mode === 'tmux' ? { tmuxSession: session } : {}),
+        commandSha256: sha256(script),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mU: () => (/* binding */ waitGroupGone),
+/* harmony export */   qQ: () => (/* binding */ readRunStatus)
+/* harmony export */ });
+/* unused harmony exports parseStatusOutput, isGroupAlive */
+/* harmony import */ var _host_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);
+/* harmony import */ var _scripts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2975);
+
+
+function statusScript(paths) {
+    const q = _host_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z;
+    return [
+        _scripts_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP_ALIVE_FN */ .FL,
+        `pg=$(cat ${q(paths.pgid)} 2>/dev/null)`,
+        `st=$(cat ${q(paths.startedAt)} 2>/dev/null)`,
+        `ex=$(cat ${q(paths.exitCode)} 2>/dev/null)`,
+        'al=0',
+        'if [ -n "$pg" ] && group_alive "$pg"; then al=1; fi',
+        `printf 'pgid=%s\\nstarted=%s\\nexit=%s\\nalive=%s\\n' "$pg" "$st" "$ex" "$al"`,
+    ].join('\n');
+}
+function parseStatusOutput(stdout) {
+    const get = (k) => new RegExp(`^${k}=(.*)$`, 'm').exec(stdout)?.[1]?.trim() ?? '';
+    const pgid = /^\d+$/.test(get('pgid')) ? Number(get('pgid')) : null;
+    const started = get('started');
+    const startedAtMs = /^[0-9.]+$/.test(started) ? Math.round(Number(started) * 1000) : null;
+    const exitCode = /^\d+$/.test(get('exit')) ? Number(get('exit')) : null;
+    const alive = get('alive') === '1';
+    const state = pgid === null ? 'not-started' : exitCode !== null ? 'exited' : alive ? 'running' : 'gone';
+    return { state, pgid, startedAtMs, exitCode, alive };
+}
+async function readRunStatus(host, paths) {
+    const res = await host.exec({ script: statusScript(paths) }, { timeoutMs: 30_000 });
+    return parseStatusOutput(res.stdout);
+}
+/** Whether process group `pgid` still has a live (non-zombie) member. */
+async function isGroupAlive(host, pgid) {
+    const res = await host.exec({
+        script: `${GROUP_ALIVE_FN}\nif group_alive ${Number(pgid)}; then echo 1; else echo 0; fi`,
+    });
+    return res.stdout.trim() === '1';
+}
+/**
+ * Waits on the box (one exec) until group `pgid` has no live member or `timeoutMs` passes; resolves true when
+ * it is gone. Polls every 20 ms there, so no network round trip sits between the group ending and the answer.
+ */
+async function waitGroupGone(host, pgid, timeoutMs) {
+    const ticks = Math.max(1, Math.ceil(timeoutMs / 20));
+    const script = [
+        _scripts_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP_ALIVE_FN */ .FL,
+        `i=0; while group_alive ${Number(pgid)}; do i=$((i+1)); if [ $i -ge ${ticks} ]; then echo alive; exit 0; fi; sleep 0.02; done`,
+        'echo gone',
+    ].join('\n');
+    const res = await host.exec({ script }, { timeoutMs: timeoutMs + 30_000 });
+    return res.stdout.trim() === 'gone';
+}
 
 
 /***/ })
