@@ -141,7 +141,27 @@ async function main(argv) {
         return err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.failed;
     }
 }
+/**
+ * Resolves once the stream has handed everything written to it to the OS: stdout to a pipe is asynchronous,
+ * and process.exit drops what is still queued (`tenant lint --format json | jq` got the first 64–128 KiB).
+ * Gives up after `ms`, so a reader that stopped reading cannot keep the process alive.
+ */
+function flushed(stream, ms) {
+    if (stream.writableLength === 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        stream.once('drain', done);
+        stream.once('error', done);
+        stream.once('close', done);
+    });
+}
 const code = await main(process.argv.slice(2));
+await flushed(process.stdout, 30_000);
 process.exit(code);
 
 __webpack_async_result__();

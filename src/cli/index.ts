@@ -64,5 +64,25 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Resolves once the stream has handed everything written to it to the OS: stdout to a pipe is asynchronous,
+ * and process.exit drops what is still queued (`tenant lint --format json | jq` got the first 64–128 KiB).
+ * Gives up after `ms`, so a reader that stopped reading cannot keep the process alive.
+ */
+function flushed(stream: NodeJS.WriteStream, ms: number): Promise<void> {
+  if (stream.writableLength === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    stream.once('drain', done);
+    stream.once('error', done);
+    stream.once('close', done);
+  });
+}
+
 const code = await main(process.argv.slice(2));
+await flushed(process.stdout, 30_000);
 process.exit(code);
