@@ -41,7 +41,7 @@ async function loadProfileAsync(id, opts = {}) {
     const quick = text === undefined ? undefined : (0,prevalidated/* prevalidatedProfile */.L9)(file, text);
     if (quick)
         return quick;
-    const { loadProfileFile } = await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952));
+    const { loadProfileFile } = await Promise.all(/* import() */[__webpack_require__.e(483), __webpack_require__.e(476), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952));
     return loadProfileFile(file);
 }
 
