@@ -28821,15 +28821,16 @@ class Call {
         const list = this.node.childForFieldName('arguments');
         if (list && list.type === 'argument_list') {
             for (const a of list.namedChildren) {
-                if (!a || a.type === 'comment')
+                const type = a?.type;
+                if (!a || type === 'comment')
                     continue;
-                if (a.type === 'keyword_argument') {
+                if (type === 'keyword_argument') {
                     const k = a.childForFieldName('name')?.text;
                     const v = a.childForFieldName('value');
                     if (k && v)
                         kwargs.set(k, v);
                 }
-                else if (a.type !== 'list_splat' && a.type !== 'dictionary_splat') {
+                else if (type !== 'list_splat' && type !== 'dictionary_splat') {
                     args.push(a);
                 }
             }
@@ -28897,9 +28898,12 @@ class PyModule {
     }
     /** Dotted name of an identifier/attribute chain with the first segment's import alias resolved. */
     qualify(node) {
-        if (node.type === 'identifier')
-            return this.imports.get(node.text) ?? node.text;
-        if (node.type === 'attribute') {
+        const type = node.type; // each read of a node's type is a call into the parser's wasm
+        if (type === 'identifier') {
+            const text = node.text;
+            return this.imports.get(text) ?? text;
+        }
+        if (type === 'attribute') {
             const obj = node.childForFieldName('object');
             const attr = node.childForFieldName('attribute');
             if (!obj || !attr)
@@ -28965,7 +28969,8 @@ class PyModule {
             if (!node)
                 continue;
             const line = node.startPosition.row + 1;
-            if (node.type === 'assignment') {
+            const type = node.type;
+            if (type === 'assignment') {
                 const left = node.childForFieldName('left');
                 const right = node.childForFieldName('right');
                 if (left?.type === 'identifier' && right) {
@@ -28973,7 +28978,7 @@ class PyModule {
                     this.addAssignment(scope, { name: left.text, value: right, line, scope });
                 }
             }
-            else if (node.type === 'named_expression') {
+            else if (type === 'named_expression') {
                 const name = node.childForFieldName('name');
                 const value = node.childForFieldName('value');
                 if (name && value) {
