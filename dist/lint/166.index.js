@@ -404,6 +404,7 @@ async function pathsForProfiles(ids) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a$: () => (/* binding */ PROFILE_EXT),
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN),
 /* harmony export */   xv: () => (/* binding */ requireProfileFile)
 /* harmony export */ });
 /* unused harmony exports PROFILES_DIR_ENV, profileDirs, listProfileIds, profileFile */
@@ -425,6 +426,7 @@ async function pathsForProfiles(ids) {
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
 const PROFILE_EXT = '.yml';
+/** What a profile id looks like (it is the file's name). */
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The directories searched, highest priority first. */
 function profileDirs(opts = {}) {
@@ -488,7 +490,7 @@ function requireProfileFile(id, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L9: () => (/* binding */ prevalidatedProfile)
 /* harmony export */ });
-/* unused harmony exports PREVALIDATED_FILE, textDigest */
+/* unused harmony exports PREVALIDATED_DIR, textDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -498,7 +500,7 @@ function requireProfileFile(id, opts = {}) {
 /* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2182);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(652);
 /**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * The built-in profiles, validated when profiles/prevalidated/ was generated
  * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
  * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
  * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
@@ -509,18 +511,15 @@ function requireProfileFile(id, opts = {}) {
 
 
 
-const PREVALIDATED_FILE = 'prevalidated.json';
-let table;
-function prevalidated() {
-    if (!table) {
-        try {
-            table = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,_package_root_js__WEBPACK_IMPORTED_MODULE_3__/* .packagePath */ .C)('profiles', PREVALIDATED_FILE), 'utf8'));
-        }
-        catch {
-            table = {}; // no table: every profile is validated when loaded
-        }
+const PREVALIDATED_DIR = 'prevalidated';
+/** The entry for an id; undefined when there is none (or it cannot be read: then the file is validated). */
+function entryFor(id) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,_package_root_js__WEBPACK_IMPORTED_MODULE_3__/* .packagePath */ .C)('profiles', PREVALIDATED_DIR, `${id}.json`), 'utf8'));
     }
-    return table;
+    catch {
+        return undefined;
+    }
 }
 function textDigest(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
@@ -531,11 +530,10 @@ function prevalidatedProfile(file, text) {
     if (!name.endsWith(_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_EXT */ .a$))
         return undefined;
     const id = name.slice(0, -_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_EXT */ .a$.length);
-    const all = prevalidated();
-    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+    const entry = _locate_js__WEBPACK_IMPORTED_MODULE_4__/* .ID_PATTERN */ .pw.test(id) ? entryFor(id) : undefined;
     if (!entry || entry.sha256 !== textDigest(text))
         return undefined;
-    return structuredClone(entry.profile);
+    return entry.profile;
 }
 
 

@@ -1757,6 +1757,7 @@ function packagePath(...parts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a$: () => (/* binding */ PROFILE_EXT),
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN),
 /* harmony export */   xv: () => (/* binding */ requireProfileFile)
 /* harmony export */ });
 /* unused harmony exports PROFILES_DIR_ENV, profileDirs, listProfileIds, profileFile */
@@ -1778,6 +1779,7 @@ function packagePath(...parts) {
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
 const PROFILE_EXT = '.yml';
+/** What a profile id looks like (it is the file's name). */
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The directories searched, highest priority first. */
 function profileDirs(opts = {}) {
@@ -1844,7 +1846,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L9: () => (/* binding */ prevalidatedProfile)
 });
 
-// UNUSED EXPORTS: PREVALIDATED_FILE, textDigest
+// UNUSED EXPORTS: PREVALIDATED_DIR, textDigest
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -1858,7 +1860,7 @@ var package_root = __nccwpck_require__(2182);
 var locate = __nccwpck_require__(652);
 ;// CONCATENATED MODULE: ../../src/core/profiles/prevalidated.ts
 /**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * The built-in profiles, validated when profiles/prevalidated/ was generated
  * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
  * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
  * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
@@ -1869,18 +1871,15 @@ var locate = __nccwpck_require__(652);
 
 
 
-const PREVALIDATED_FILE = 'prevalidated.json';
-let table;
-function prevalidated() {
-    if (!table) {
-        try {
-            table = JSON.parse((0,external_node_fs_.readFileSync)((0,package_root/* packagePath */.C)('profiles', PREVALIDATED_FILE), 'utf8'));
-        }
-        catch {
-            table = {}; // no table: every profile is validated when loaded
-        }
+const PREVALIDATED_DIR = 'prevalidated';
+/** The entry for an id; undefined when there is none (or it cannot be read: then the file is validated). */
+function entryFor(id) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,package_root/* packagePath */.C)('profiles', PREVALIDATED_DIR, `${id}.json`), 'utf8'));
     }
-    return table;
+    catch {
+        return undefined;
+    }
 }
 function textDigest(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
@@ -1891,11 +1890,10 @@ function prevalidatedProfile(file, text) {
     if (!name.endsWith(locate/* PROFILE_EXT */.a$))
         return undefined;
     const id = name.slice(0, -locate/* PROFILE_EXT */.a$.length);
-    const all = prevalidated();
-    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+    const entry = locate/* ID_PATTERN */.pw.test(id) ? entryFor(id) : undefined;
     if (!entry || entry.sha256 !== textDigest(text))
         return undefined;
-    return structuredClone(entry.profile);
+    return entry.profile;
 }
 
 

@@ -28520,6 +28520,7 @@ function formatFieldPath(path) {
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
 const PROFILE_EXT = '.yml';
+/** What a profile id looks like (it is the file's name). */
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The directories searched, highest priority first. */
 function profileDirs(opts = {}) {
@@ -28576,7 +28577,7 @@ function requireProfileFile(id, opts = {}) {
 
 ;// CONCATENATED MODULE: ../../src/core/profiles/prevalidated.ts
 /**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * The built-in profiles, validated when profiles/prevalidated/ was generated
  * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
  * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
  * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
@@ -28587,18 +28588,15 @@ function requireProfileFile(id, opts = {}) {
 
 
 
-const PREVALIDATED_FILE = 'prevalidated.json';
-let prevalidated_table;
-function prevalidated() {
-    if (!prevalidated_table) {
-        try {
-            prevalidated_table = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packagePath('profiles', PREVALIDATED_FILE), 'utf8'));
-        }
-        catch {
-            prevalidated_table = {}; // no table: every profile is validated when loaded
-        }
+const PREVALIDATED_DIR = 'prevalidated';
+/** The entry for an id; undefined when there is none (or it cannot be read: then the file is validated). */
+function entryFor(id) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packagePath('profiles', PREVALIDATED_DIR, `${id}.json`), 'utf8'));
     }
-    return prevalidated_table;
+    catch {
+        return undefined;
+    }
 }
 function textDigest(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
@@ -28609,11 +28607,10 @@ function prevalidatedProfile(file, text) {
     if (!name.endsWith(PROFILE_EXT))
         return undefined;
     const id = name.slice(0, -PROFILE_EXT.length);
-    const all = prevalidated();
-    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+    const entry = ID_PATTERN.test(id) ? entryFor(id) : undefined;
     if (!entry || entry.sha256 !== textDigest(text))
         return undefined;
-    return structuredClone(entry.profile);
+    return entry.profile;
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
   PROFILES_DIR_ENV,
 } from '../../src/core/profiles/loader.js';
 import { prevalidatedProfile } from '../../src/core/profiles/prevalidated.js';
-import { PREVALIDATED_PATH, prevalidatedProfilesText } from '../../scripts/prevalidated-profiles-text.js';
+import { PREVALIDATED_PATH, prevalidatedProfileFiles } from '../../scripts/prevalidated-profiles-text.js';
 
 const builtin = (id: string): { file: string; text: string } => {
   const file = packagePath('profiles', `${id}.yml`);
@@ -27,9 +27,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('profiles/prevalidated.json', () => {
+describe('profiles/prevalidated/', () => {
   it('is current (run `npm run profiles:prevalidate` after changing a profile or the schema)', async () => {
-    expect(readFileSync(packagePath(PREVALIDATED_PATH), 'utf8')).toBe(await prevalidatedProfilesText());
+    const expected = await prevalidatedProfileFiles();
+    const dir = packagePath(PREVALIDATED_PATH);
+    expect(readdirSync(dir).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(text);
   });
 
   it('gives, for every built-in, exactly what parsing and validating the file gives', () => {
@@ -57,6 +60,7 @@ describe('profiles/prevalidated.json', () => {
     expect(prevalidatedProfile(join(dir, 'mybox.yml'), text)).toBeUndefined();
     expect(prevalidatedProfile(join(dir, 'autodl.yaml'), text)).toBeUndefined();
     expect(prevalidatedProfile(join(dir, 'autodl.yml'), text)).toBeDefined(); // same name and text: same result
+    expect(prevalidatedProfile(join(dir, '..yml'), text)).toBeUndefined();
   });
 
   it('a copy of a built-in under another name still fails the id check', async () => {

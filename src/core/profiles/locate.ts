@@ -11,7 +11,8 @@ import { packagePath } from '../package-root.js';
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 export const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
 export const PROFILE_EXT = '.yml';
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What a profile id looks like (it is the file's name). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ProfileLoadOptions {
   /** Read profiles from this directory only (no built-ins, no TENANT_PROFILES_DIR). For tests and tools. */

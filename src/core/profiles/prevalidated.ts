@@ -1,5 +1,5 @@
 /**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * The built-in profiles, validated when profiles/prevalidated/ was generated
  * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
  * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
  * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
@@ -9,25 +9,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { packagePath } from '../package-root.js';
-import { PROFILE_EXT } from './locate.js';
+import { ID_PATTERN, PROFILE_EXT } from './locate.js';
 import type { Profile } from './schema.js';
 
-/** profiles/prevalidated.json: profile id → the sha256 of its file's text and the validated profile. */
-export type PrevalidatedProfiles = Record<string, { sha256: string; profile: Profile }>;
+/** profiles/prevalidated/<id>.json: the sha256 of the profile file's text and the validated profile. */
+export interface PrevalidatedEntry {
+  sha256: string;
+  profile: Profile;
+}
 
-export const PREVALIDATED_FILE = 'prevalidated.json';
+export const PREVALIDATED_DIR = 'prevalidated';
 
-let table: PrevalidatedProfiles | undefined;
-
-function prevalidated(): PrevalidatedProfiles {
-  if (!table) {
-    try {
-      table = JSON.parse(readFileSync(packagePath('profiles', PREVALIDATED_FILE), 'utf8')) as PrevalidatedProfiles;
-    } catch {
-      table = {}; // no table: every profile is validated when loaded
-    }
+/** The entry for an id; undefined when there is none (or it cannot be read: then the file is validated). */
+function entryFor(id: string): PrevalidatedEntry | undefined {
+  try {
+    return JSON.parse(
+      readFileSync(packagePath('profiles', PREVALIDATED_DIR, `${id}.json`), 'utf8'),
+    ) as PrevalidatedEntry;
+  } catch {
+    return undefined;
   }
-  return table;
 }
 
 export function textDigest(text: string): string {
@@ -39,8 +40,7 @@ export function prevalidatedProfile(file: string, text: string): Profile | undef
   const name = basename(file);
   if (!name.endsWith(PROFILE_EXT)) return undefined;
   const id = name.slice(0, -PROFILE_EXT.length);
-  const all = prevalidated();
-  const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+  const entry = ID_PATTERN.test(id) ? entryFor(id) : undefined;
   if (!entry || entry.sha256 !== textDigest(text)) return undefined;
-  return structuredClone(entry.profile);
+  return entry.profile;
 }
