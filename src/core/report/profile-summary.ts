@@ -15,7 +15,13 @@ export function profileSummaryMarkdown(p: Profile): string {
       ` (${term.source}).\n\n`,
     table(
       ['mount', 'path', 'survives stop', 'survives destroy', 'source'],
-      p.storage.mounts.map((m) => [m.name, m.path, yesNo(m.survivesStop.value), yesNo(m.survivesDestroy.value), m.survivesDestroy.source]),
+      p.storage.mounts.map((m) => [
+        m.name,
+        m.path,
+        yesNo(m.survivesStop.value),
+        yesNo(m.survivesDestroy.value),
+        m.survivesDestroy.source,
+      ]),
     ),
   ];
   if (p.lifecycle.dangerClocks.length > 0) {
@@ -23,7 +29,12 @@ export function profileSummaryMarkdown(p: Profile): string {
       '\n',
       table(
         ['danger clock', 'after', 'effect', 'source'],
-        p.lifecycle.dangerClocks.map((c) => [c.id, c.afterSeconds === null ? 'unstated' : `${c.afterSeconds} s`, c.effect, c.source]),
+        p.lifecycle.dangerClocks.map((c) => [
+          c.id,
+          c.afterSeconds === null ? 'unstated' : `${c.afterSeconds} s`,
+          c.effect,
+          c.source,
+        ]),
       ),
     );
   }

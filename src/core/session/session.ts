@@ -67,7 +67,10 @@ export function readSession(path: string): Session | undefined {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new ConfigurationError(`session file ${path} is not valid JSON (${(err as Error).message}); run launch again`, SESSION_ENV);
+    throw new ConfigurationError(
+      `session file ${path} is not valid JSON (${(err as Error).message}); run launch again`,
+      SESSION_ENV,
+    );
   }
   const parsed = sessionSchema.safeParse(raw);
   if (!parsed.success) {
