@@ -30549,6 +30549,7 @@ function formatFieldPath(path) {
 /** Set to a directory of extra `<id>.yml` profiles; they are read before the built-in ones and win on a clash. */
 const PROFILES_DIR_ENV = 'TENANT_PROFILES_DIR';
 const PROFILE_EXT = '.yml';
+/** What a profile id looks like (it is the file's name). */
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The directories searched, highest priority first. */
 function profileDirs(opts = {}) {
@@ -30607,7 +30608,7 @@ function requireProfileFile(id, opts = {}) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../src/core/profiles/prevalidated.ts
 /**
- * The built-in profiles, validated when profiles/prevalidated.json was generated
+ * The built-in profiles, validated when profiles/prevalidated/ was generated
  * (scripts/gen-prevalidated-profiles.ts): a file whose name and exact text match an entry there yields the
  * profile `parseProfile` returned for that text, without loading the YAML parser or building the zod schema.
  * Any other text (an edited file, a profile of your own) misses and is parsed and validated as usual, so this
@@ -30618,18 +30619,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-const PREVALIDATED_FILE = 'prevalidated.json';
-let table;
-function prevalidated() {
-    if (!table) {
-        try {
-            table = JSON.parse((0,external_node_fs_.readFileSync)(packagePath('profiles', PREVALIDATED_FILE), 'utf8'));
-        }
-        catch {
-            table = {}; // no table: every profile is validated when loaded
-        }
+const PREVALIDATED_DIR = 'prevalidated';
+/** The entry for an id; undefined when there is none (or it cannot be read: then the file is validated). */
+function entryFor(id) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(packagePath('profiles', PREVALIDATED_DIR, `${id}.json`), 'utf8'));
     }
-    return table;
+    catch {
+        return undefined;
+    }
 }
 function textDigest(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
@@ -30640,11 +30638,10 @@ function prevalidatedProfile(file, text) {
     if (!name.endsWith(PROFILE_EXT))
         return undefined;
     const id = name.slice(0, -PROFILE_EXT.length);
-    const all = prevalidated();
-    const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+    const entry = ID_PATTERN.test(id) ? entryFor(id) : undefined;
     if (!entry || entry.sha256 !== textDigest(text))
         return undefined;
-    return structuredClone(entry.profile);
+    return entry.profile;
 }
 
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
