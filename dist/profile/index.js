@@ -437,10 +437,21 @@ function profileSummaryMarkdown(p) {
         `Checkpoints go to \`${durableCheckpointDir(p)}\`. On interruption the training gets **SIG${term.signal}**` +
             (term.graceSeconds > 0 ? ` and ${term.graceSeconds} s before SIGKILL` : ' with no grace') +
             ` (${term.source}).\n\n`,
-        table(['mount', 'path', 'survives stop', 'survives destroy', 'source'], p.storage.mounts.map((m) => [m.name, m.path, yesNo(m.survivesStop.value), yesNo(m.survivesDestroy.value), m.survivesDestroy.source])),
+        table(['mount', 'path', 'survives stop', 'survives destroy', 'source'], p.storage.mounts.map((m) => [
+            m.name,
+            m.path,
+            yesNo(m.survivesStop.value),
+            yesNo(m.survivesDestroy.value),
+            m.survivesDestroy.source,
+        ])),
     ];
     if (p.lifecycle.dangerClocks.length > 0) {
-        parts.push('\n', table(['danger clock', 'after', 'effect', 'source'], p.lifecycle.dangerClocks.map((c) => [c.id, c.afterSeconds === null ? 'unstated' : `${c.afterSeconds} s`, c.effect, c.source])));
+        parts.push('\n', table(['danger clock', 'after', 'effect', 'source'], p.lifecycle.dangerClocks.map((c) => [
+            c.id,
+            c.afterSeconds === null ? 'unstated' : `${c.afterSeconds} s`,
+            c.effect,
+            c.source,
+        ])));
     }
     return parts.join('');
 }
